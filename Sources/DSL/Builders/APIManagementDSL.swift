@@ -1,0 +1,44 @@
+extension APIManagement: DeploymentComponent {
+    /// The API Management service. `organization` and `adminEmail` are the publisher's, as the
+    /// walkthrough's `New-AzApiManagement -Organization -AdminEmail` takes them.
+    public init(_ name: String, sku: SKU, units: Int = 1, organization: String, adminEmail: String,
+                virtualNetwork: VirtualNetworkMode = .none, subnet: String? = nil, zones: [Int] = [],
+                identities: [String] = [], systemAssignedIdentity: Bool = false, publicNetworkAccess: Bool = true,
+                file: String = #filePath, line: Int = #line, column: Int = #column,
+                @ListBuilder<any APIManagementComponent> _ content: () -> [any APIManagementComponent] = { [] }) {
+        self.init(name: name, sku: sku, units: units, publisherName: organization, publisherEmail: adminEmail, virtualNetwork: virtualNetwork,
+                  subnet: subnet, zones: zones, identities: identities, systemAssignedIdentity: systemAssignedIdentity,
+                  publicNetworkAccess: publicNetworkAccess, location: .here(file, line, column))
+        for component in content() { component.apply(to: &self) }
+    }
+
+    public func apply(to deployment: inout Deployment) { deployment.apiManagement = self }
+}
+
+extension CustomHostname: APIManagementComponent {
+    /// A custom host name for one API Management endpoint and the certificate serving it.
+    public init(_ kind: Kind, _ hostName: String, certificate: CertificateSource, defaultSSLBinding: Bool? = nil,
+                file: String = #filePath, line: Int = #line, column: Int = #column) {
+        self.init(kind: kind, hostName: hostName, certificate: certificate, defaultSSLBinding: defaultSSLBinding ?? (kind == .gateway),
+                  location: .here(file, line, column))
+    }
+
+    public func apply(to apiManagement: inout APIManagement) { apiManagement.hostnames.append(self) }
+}
+
+extension API: APIManagementComponent {
+    /// An API at `path`; `.external` exposure publishes it through the gateway.
+    public init(_ name: String, path: String, displayName: String? = nil, serviceURL: String? = nil, exposure: Exposure = .internal,
+                file: String = #filePath, line: Int = #line, column: Int = #column) {
+        self.init(name: name, displayName: displayName, path: path, serviceURL: serviceURL, exposure: exposure, location: .here(file, line, column))
+    }
+
+    public func apply(to apiManagement: inout APIManagement) { apiManagement.content.apis.append(self) }
+}
+
+extension CertificateSource {
+    /// A certificate in Key Vault read by a user-assigned identity.
+    public static func keyVault(vault: String, certificate: String, identity: String) -> CertificateSource {
+        .keyVault(KeyVaultCertificate(vault: vault, certificate: certificate, identity: identity))
+    }
+}

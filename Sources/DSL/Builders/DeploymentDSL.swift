@@ -1,0 +1,28 @@
+extension Deployment {
+    /// Declares the deployment. A manifest declares exactly one:
+    ///
+    /// ```swift
+    /// let deployment = Deployment("edge", resourceGroup: "apim-appGw-RG", region: "West US") {
+    ///     VirtualNetwork("appgwvnet", addressSpace: "10.0.0.0/16") { … }
+    ///     APIManagement("ContosoApi", sku: .developer, organization: "Contoso", adminEmail: "…") { … }
+    ///     ApplicationGateway("apim-app-gw") { Expose(.gateway) }
+    /// }
+    /// ```
+    @discardableResult
+    public init(_ name: String, resourceGroup: String, region: AzureRegion, subscription: String? = nil, production: Bool = false,
+                file: String = #filePath, line: Int = #line, column: Int = #column,
+                @ListBuilder<any DeploymentComponent> _ content: () -> [any DeploymentComponent]) {
+        self.init(name: name, subscription: subscription, resourceGroup: resourceGroup, region: region, production: production, location: .here(file, line, column))
+        for component in content() { component.apply(to: &self) }
+        ManifestRegistry.shared.register(self)
+    }
+}
+
+extension Tag: DeploymentComponent {
+    /// A tag applied to every resource of the deployment.
+    public init(_ name: String, _ value: String, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        self.init(name, value, location: .here(file, line, column))
+    }
+
+    public func apply(to deployment: inout Deployment) { deployment.tags.append(self) }
+}

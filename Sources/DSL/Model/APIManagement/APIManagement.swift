@@ -1,0 +1,82 @@
+/// The API Management service: tier, publisher, network placement, host names and content.
+public struct APIManagement: Codable, Hashable, Sendable {
+    public var name: String
+    public var sku: SKU
+    /// Scale units (capacity). Developer is always 1.
+    public var units: Int
+    public var publisherName: String
+    public var publisherEmail: String
+    public var virtualNetwork: VirtualNetworkMode
+    /// The subnet (by name) API Management is injected into, for External and Internal modes.
+    public var subnet: String?
+    public var zones: [Int]
+    /// User-assigned identities (by name) attached to the service, for Key Vault access.
+    public var identities: [String]
+    public var systemAssignedIdentity: Bool
+    public var hostnames: [CustomHostname]
+    /// Whether the service answers on its public endpoint; disabled in zero-trust topologies.
+    public var publicNetworkAccess: Bool
+    public var content: APIManagementContent
+    public var location: SourceLocation
+
+    public init(name: String, sku: SKU, units: Int = 1, publisherName: String, publisherEmail: String, virtualNetwork: VirtualNetworkMode = .none, subnet: String? = nil, zones: [Int] = [], identities: [String] = [], systemAssignedIdentity: Bool = false, hostnames: [CustomHostname] = [], publicNetworkAccess: Bool = true, content: APIManagementContent = .init(), location: SourceLocation) {
+        self.name = name
+        self.sku = sku
+        self.units = units
+        self.publisherName = publisherName
+        self.publisherEmail = publisherEmail
+        self.virtualNetwork = virtualNetwork
+        self.subnet = subnet
+        self.zones = zones
+        self.identities = identities
+        self.systemAssignedIdentity = systemAssignedIdentity
+        self.hostnames = hostnames
+        self.publicNetworkAccess = publicNetworkAccess
+        self.content = content
+        self.location = location
+    }
+
+    public func hostname(_ kind: CustomHostname.Kind) -> CustomHostname? {
+        hostnames.first { $0.kind == kind }
+    }
+
+    /// API Management pricing tiers.
+    public enum SKU: String, Codable, Hashable, Sendable, CaseIterable {
+        case developer = "Developer"
+        case basic = "Basic"
+        case standard = "Standard"
+        case premium = "Premium"
+        case basicV2 = "BasicV2"
+        case standardV2 = "StandardV2"
+        case premiumV2 = "PremiumV2"
+
+        /// Whether the tier can be injected into a virtual network in Internal mode.
+        public var supportsInternalVirtualNetwork: Bool {
+            self == .developer || self == .premium || self == .premiumV2
+        }
+
+        /// Whether the tier can be injected into a virtual network in External mode.
+        public var supportsExternalVirtualNetwork: Bool {
+            self == .developer || self == .premium
+        }
+
+        public var supportsZones: Bool { self == .premium || self == .premiumV2 }
+    }
+
+    /// How API Management sits in the virtual network.
+    public enum VirtualNetworkMode: String, Codable, Hashable, Sendable, CaseIterable {
+        case none = "None"
+        case external = "External"
+        case `internal` = "Internal"
+    }
+}
+
+/// APIs, products and policies published by the service. The spine models what routing needs;
+/// the content issue fills in operations, named values, backends and policies.
+public struct APIManagementContent: Codable, Hashable, Sendable {
+    public var apis: [API]
+
+    public init(apis: [API] = []) {
+        self.apis = apis
+    }
+}

@@ -1,0 +1,88 @@
+/// The concrete deployment every emitter consumes: sugar expanded, defaults filled, NSG rules,
+/// DNS records, identities, role assignments and private endpoints derived. Emitters never
+/// derive anything themselves, so all formats agree by construction.
+///
+/// The resolved `Deployment` is reachable directly: `resolved.applicationGateway`.
+@dynamicMemberLookup
+public struct ResolvedDeployment: Codable, Hashable, Sendable {
+    /// The deployment with every derived item merged in. `applicationGateway.exposures` stays
+    /// for documentation; the concrete listeners, rules and pools are already in place.
+    public var deployment: Deployment
+    public var roleAssignments: [RoleAssignment]
+    public var privateEndpoints: [PrivateEndpoint]
+    /// Every secret the deployment needs as an input, once each, in first-use order.
+    public var secretInputs: [SecretInput]
+
+    public init(deployment: Deployment, roleAssignments: [RoleAssignment] = [], privateEndpoints: [PrivateEndpoint] = [], secretInputs: [SecretInput] = []) {
+        self.deployment = deployment
+        self.roleAssignments = roleAssignments
+        self.privateEndpoints = privateEndpoints
+        self.secretInputs = secretInputs
+    }
+
+    public subscript<T>(dynamicMember keyPath: KeyPath<Deployment, T>) -> T {
+        deployment[keyPath: keyPath]
+    }
+
+    /// The gateway's frontend ports, one per distinct listener port, in port order.
+    public var frontendPorts: [FrontendPort] {
+        let ports = Set(deployment.applicationGateway?.listeners.map(\.port) ?? []).sorted()
+        return ports.map { FrontendPort(name: FrontendPortNaming.name(for: $0), port: $0) }
+    }
+
+    /// The WAF policy the gateway uses, if it uses one.
+    public var gatewayWAFPolicy: WAFPolicy? {
+        guard case .policy(let name)? = deployment.applicationGateway?.firewall else { return nil }
+        return deployment.wafPolicies.first { $0.name == name }
+    }
+
+    /// The managed identities, in declaration order, that each resource uses.
+    public func identities(named names: [String]) -> [ManagedIdentity] {
+        names.compactMap { name in deployment.identities.first { $0.name == name } }
+    }
+}
+
+/// A frontend port of the gateway.
+public struct FrontendPort: Codable, Hashable, Sendable {
+    public var name: String
+    public var port: Int
+}
+
+/// An Azure RBAC role granted to a managed identity on a Key Vault.
+public struct RoleAssignment: Codable, Hashable, Sendable {
+    public var identity: String
+    public var vault: String
+    public var role: Role
+    /// Why it exists ("gateway and API Management read TLS certificates").
+    public var reason: String
+
+    /// Built-in roles the deployment grants.
+    public enum Role: String, Codable, Hashable, Sendable {
+        case keyVaultSecretsUser = "Key Vault Secrets User"
+
+        /// The built-in role definition's GUID, the same in every tenant.
+        public var definitionID: String {
+            switch self {
+            case .keyVaultSecretsUser: "4633458b-17de-408a-b874-0445c86b69e6"
+            }
+        }
+    }
+}
+
+/// A private endpoint for a Key Vault, with the private DNS zone that resolves it.
+public struct PrivateEndpoint: Codable, Hashable, Sendable {
+    public var name: String
+    public var subnet: String
+    public var vault: String
+    /// `vault` is the only group Key Vault exposes.
+    public var groupID: String
+    public var dnsZone: String
+    public var location: SourceLocation
+}
+
+/// A secret the deployment takes as an input (never a default, never written to a file).
+public struct SecretInput: Codable, Hashable, Sendable {
+    public var name: String
+    public var description: String
+    public var location: SourceLocation
+}

@@ -1,0 +1,26 @@
+/// A Key Vault that holds the deployment's certificates: RBAC authorization, purge protection,
+/// public network access disabled and a private endpoint, by default.
+public struct KeyVault: Codable, Hashable, Sendable {
+    public var name: String
+    /// True when the vault exists already and is only referenced, not created.
+    public var existing: Bool
+    public var sku: SKU
+    public var softDeleteRetentionDays: Int
+    /// The subnet (by name) for the vault's private endpoint; nil keeps it off the network.
+    public var privateEndpointSubnet: String?
+    public var location: SourceLocation
+
+    public enum SKU: String, Codable, Hashable, Sendable, CaseIterable {
+        case standard
+        case premium
+    }
+
+    public init(name: String, existing: Bool = false, sku: SKU = .standard, softDeleteRetentionDays: Int = 90, privateEndpointSubnet: String? = nil, location: SourceLocation) {
+        self.name = name
+        self.existing = existing
+        self.sku = sku
+        self.softDeleteRetentionDays = softDeleteRetentionDays
+        self.privateEndpointSubnet = privateEndpointSubnet
+        self.location = location
+    }
+}

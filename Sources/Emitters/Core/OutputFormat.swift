@@ -1,0 +1,22 @@
+/// The formats `gen` renders. The raw value is the CLI word, the output folder and the golden
+/// folder: one name per format everywhere.
+public enum OutputFormat: String, CaseIterable, Codable, Hashable, Sendable {
+    case terraform
+    case powershell
+    case arm
+    case bicep
+    case pipeline
+    case policies
+
+    /// The emitter that renders this format.
+    public var emitter: any Emitter {
+        switch self {
+        case .terraform: TerraformEmitter()
+        case .powershell: PowerShellEmitter()
+        case .arm: ARMEmitter()
+        case .bicep: BicepEmitter()
+        case .pipeline: PipelineEmitter()
+        case .policies: PolicyEmitter()
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/// The value of `targetScope = '...'`.
+public enum BicepTargetScope: String, Hashable, Sendable {
+    case resourceGroup
+    case subscription
+    case managementGroup
+    case tenant
+}

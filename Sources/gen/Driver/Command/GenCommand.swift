@@ -61,7 +61,8 @@ public enum GenCommand {
                     throw GenError.environment("cannot write \(invocation.output): \(error.localizedDescription)")
                 }
                 for (format, files) in rendered {
-                    print("wrote \(root.appendingPathComponent(format.rawValue).relativePath)/ (\(files.count) file\(files.count == 1 ? "" : "s"))")
+                    let folder = root.appendingPathComponent(format.rawValue).relativePath
+                    print(files.isEmpty ? "\(format.rawValue): nothing to write" : "wrote \(folder)/ (\(files.count) file\(files.count == 1 ? "" : "s"))")
                 }
             }
         }

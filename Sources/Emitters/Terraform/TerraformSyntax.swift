@@ -28,11 +28,6 @@ enum TF {
 
     /// Availability zones as azurerm takes them: strings.
     static func zones(_ zones: [Int]) -> HCLExpression { strings(zones.map(String.init)) }
-
-    /// `"${base}suffix"`.
-    static func suffixed(_ base: HCLExpression, _ suffix: String) -> HCLExpression {
-        .template([.interpolation(base), .literal(suffix)])
-    }
 }
 
 /// Turns Azure names (`appGatewaySubnet`, `kv-apim-edge-prod`, `contoso.net`) into Terraform

@@ -31,5 +31,4 @@ struct TerraformVariable {
     }
 
     static let string = HCLExpression.variable("string")
-    static let stringMap = HCLExpression.call("map", [.variable("string")])
 }

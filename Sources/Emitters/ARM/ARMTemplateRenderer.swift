@@ -9,7 +9,12 @@ struct ARMTemplateRenderer {
     static let templateSchema = "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#"
     static let parametersSchema = "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#"
     /// Placeholder for the vault that holds the deployment's secrets in the parameters file.
-    static let secretsVaultPlaceholder = "/subscriptions/<subscription-id>/resourceGroups/<secrets-resource-group>/providers/Microsoft.KeyVault/vaults/<secrets-vault-name>"
+    static let secretsVaultPlaceholder = vaultPlaceholder("<secrets-vault-name>")
+
+    /// A vault's ID with placeholders for what the manifest does not say.
+    static func vaultPlaceholder(_ name: String) -> String {
+        "/subscriptions/<subscription-id>/resourceGroups/<secrets-resource-group>/providers/Microsoft.KeyVault/vaults/\(name)"
+    }
 
     func templateDocument(description: String) -> JSONValue {
         var document = JSONObject()
@@ -40,8 +45,9 @@ struct ARMTemplateRenderer {
             switch parameter.source {
             case .value(let value)?:
                 parameters.append(parameter.name, ["value": json(value)])
-            case .secret?:
-                parameters.append(parameter.name, ["reference": ["keyVault": ["id": .string(Self.secretsVaultPlaceholder)], "secretName": .string(parameter.name)]])
+            case .secret(_, let vault, let secretName)?:
+                let vaultID = vault.map(Self.vaultPlaceholder) ?? Self.secretsVaultPlaceholder
+                parameters.append(parameter.name, ["reference": ["keyVault": ["id": .string(vaultID)], "secretName": .string(secretName ?? parameter.name)]])
             case .commandLine?, nil:
                 continue
             }
@@ -55,8 +61,13 @@ struct ARMTemplateRenderer {
         if let value = parameter.defaultValue { result.append("defaultValue", json(value)) }
         if !parameter.allowedValues.isEmpty { result.append("allowedValues", .array(parameter.allowedValues.map(json))) }
         var description = parameter.description
-        if case .commandLine(let variable)? = parameter.source {
+        switch parameter.source {
+        case .commandLine(let variable)?:
             description += " Not in the parameters file: pass --parameters \(parameter.name)=\"$\(variable)\"."
+        case .secret?:
+            description += " azuredeploy.parameters.json reads it from Key Vault (set the vault ID there)."
+        case .value?, nil:
+            break
         }
         result.append("metadata", ["description": .string(description)])
         return .object(result)

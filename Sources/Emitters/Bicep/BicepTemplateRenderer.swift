@@ -30,7 +30,7 @@ struct BicepTemplateRenderer {
             switch parameter.source {
             case .value(let value)?:
                 declarations.append(.parameterValue(parameter.name, expression(value)))
-            case .secret(let variable)?, .commandLine(let variable)?:
+            case .secret(let variable, _, _)?, .commandLine(let variable)?:
                 declarations.append(.parameterValue(parameter.name, .call("readEnvironmentVariable", [.string(variable)])))
             case nil:
                 continue

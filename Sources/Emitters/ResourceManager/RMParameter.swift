@@ -12,8 +12,9 @@ public struct RMParameter: Hashable, Sendable {
     public enum Source: Hashable, Sendable {
         /// A plain value written into the parameter files.
         case value(RMExpression)
-        /// A secret: a Key Vault reference (ARM) or an environment variable (Bicep); never a value.
-        case secret(environmentVariable: String)
+        /// A secret: a Key Vault reference (ARM) or an environment variable (Bicep); never a
+        /// value. `vault`/`secretName` name the Key Vault secret when the manifest does.
+        case secret(environmentVariable: String, vault: String? = nil, secretName: String? = nil)
         /// Not in the parameter files: passed on the command line (a certificate's base64 content).
         case commandLine(environmentVariable: String)
     }

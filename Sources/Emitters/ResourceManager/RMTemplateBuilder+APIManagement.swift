@@ -67,7 +67,7 @@ extension RMTemplateBuilder {
         case .pfx(let path, let password):
             configuration.set("certificateSource", "Custom")
             configuration.set("encodedCertificate", certificateData(path))
-            configuration.set("certificatePassword", .parameter(password.parameterName))
+            configuration.set("certificatePassword", .parameter(Self.passwordParameter(password)))
         }
         if hostname.kind == .gateway { configuration.set("defaultSslBinding", .bool(hostname.defaultSSLBinding)) }
         configuration.set("negotiateClientCertificate", false)

@@ -16,11 +16,15 @@ extension RMTemplateBuilder {
                                                    source: .secret(environmentVariable: RMNaming.environmentVariable(input.name))))
         }
         var files: [(path: String, trustedRoot: Bool)] = []
-        for hostname in resolved.apiManagement?.hostnames ?? [] {
-            if case .pfx(let path, _) = hostname.certificate { files.append((path, false)) }
-        }
-        for certificate in resolved.applicationGateway?.certificates ?? [] {
-            if case .pfx(let path, _) = certificate.source { files.append((path, false)) }
+        let pfxSources = (resolved.apiManagement?.hostnames.map(\.certificate) ?? []) + (resolved.applicationGateway?.certificates.map(\.source) ?? [])
+        for case .pfx(let path, let password) in pfxSources {
+            files.append((path, false))
+            guard case .keyVaultSecret(let vault, let secret) = password else { continue }
+            let name = Self.passwordParameter(password)
+            if !template.parameters.contains(where: { $0.name == name }) {
+                template.parameters.append(RMParameter(name, .secureString, description: "Password of the PFX file \(path), Key Vault secret \(secret) in \(vault).",
+                                                       source: .secret(environmentVariable: RMNaming.environmentVariable(name), vault: vault, secretName: secret)))
+            }
         }
         for root in resolved.applicationGateway?.trustedRootCertificates ?? [] {
             if case .cerFile(let path) = root.source { files.append((path, true)) }
@@ -49,6 +53,15 @@ extension RMTemplateBuilder {
         if let gateway = resolved.applicationGateway {
             template.variables.append(RMVariable(RMSymbols.applicationGatewayNameVariable, .string(gateway.name),
                                                  description: "The gateway's name, which its listeners, rules and settings use to refer to its own parts."))
+        }
+    }
+
+    /// The parameter holding a PFX password: the manifest's parameter, or one named after the
+    /// Key Vault secret.
+    static func passwordParameter(_ password: SecretReference) -> String {
+        switch password {
+        case .parameter(let name): name
+        case .keyVaultSecret(_, let secret): RMNaming.camelCase(secret)
         }
     }
 

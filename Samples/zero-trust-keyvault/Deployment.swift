@@ -46,7 +46,7 @@ let deployment = Deployment(
         ManagedRuleSet(.owasp3_2)
         ManagedRuleSet(.botManager1_0)
         WAFCustomRule("BlockLog4ShellUserAgents", priority: 10, action: .block) {
-            MatchCondition(.requestHeaders, selector: "User-Agent", .contains, ["${jndi:"])
+            MatchCondition(.requestHeaders, selector: "User-Agent", .contains, ["jndi:"])
         }
     }
 

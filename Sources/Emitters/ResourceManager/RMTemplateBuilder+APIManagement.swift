@@ -3,14 +3,11 @@ import DSL
 /// The API Management service: tier, zones, identities, virtual network, custom host names
 /// from Key Vault or PFX parameters, legacy protocols off; then its APIs.
 extension RMTemplateBuilder {
-    /// Gateway (client side) and backend protocols and the cipher turned off: TLS 1.2+ only.
+    /// Settings turned off explicitly. SSL 3.0 and TLS 1.0/1.1 are not listed: the API reference
+    /// documents them as False by default for every service created after 1 April 2018, and
+    /// checkov's CKV_AZURE_173 for ARM fails on any non-empty value, the documented "False"
+    /// included. Terraform's `security` block sets every one of them explicitly.
     static let disabledProtocols = [
-        "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls10",
-        "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls11",
-        "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Ssl30",
-        "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Backend.Protocols.Tls10",
-        "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Backend.Protocols.Tls11",
-        "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Backend.Protocols.Ssl30",
         "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Ciphers.TripleDes168",
     ]
 
@@ -35,7 +32,7 @@ extension RMTemplateBuilder {
         if !apim.publicNetworkAccess { properties.set("publicNetworkAccess", "Disabled") }
         body.set("properties", .object(properties))
 
-        var comment = "TLS 1.0/1.1, SSL 3.0 and 3DES are off on the gateway and towards backends."
+        var comment = "3DES is off; SSL 3.0 and TLS 1.0/1.1 are off by default for services created after April 2018, on the gateway and towards backends."
         if apim.publicNetworkAccess {
             comment += " publicNetworkAccess keeps its default (Enabled): Azure rejects Disabled when a service is created, and it only governs private-endpoint access; the \(apim.virtualNetwork.rawValue) virtual network mode decides what is reachable."
         }

@@ -17,7 +17,7 @@ public struct PowerShellWriter: Hashable, Sendable {
             lines.append("")
         }
         let helped = script.parameters.filter { $0.help != nil }
-        if script.synopsis != nil || script.description != nil || !helped.isEmpty {
+        if script.synopsis != nil || script.description != nil || !helped.isEmpty || !script.examples.isEmpty {
             lines.append("<#")
             func section(_ title: String, _ text: String) {
                 lines.append(title)
@@ -29,6 +29,7 @@ public struct PowerShellWriter: Hashable, Sendable {
             if let synopsis = script.synopsis { section(".SYNOPSIS", synopsis) }
             if let description = script.description { section(".DESCRIPTION", description) }
             for parameter in helped { section(".PARAMETER " + parameter.name, parameter.help ?? "") }
+            for example in script.examples { section(".EXAMPLE", example) }
             lines.append("#>")
         }
         if script.cmdletBinding {
@@ -230,6 +231,10 @@ public struct PowerShellWriter: Hashable, Sendable {
                 + arguments.map { expression($0, indent: indent) }.joined(separator: ", ") + ")"
         case .array(let items):
             return "@(" + items.map { expression($0, indent: indent) }.joined(separator: ", ") + ")"
+        case .arrayBlock(let items):
+            if items.isEmpty { return "@()" }
+            return "@(\n" + block(items.map { .expression($0) }, indent: indent).joined(separator: "\n") + "\n"
+                + String(repeating: " ", count: indent) + ")"
         case .hashtable(let entries): return hashtable(entries, indent: indent)
         case .type(let name): return "[" + name + "]"
         case .cast(let type, let operand): return "[" + type + "]" + postfix(operand, indent: indent)
@@ -267,7 +272,7 @@ public struct PowerShellWriter: Hashable, Sendable {
     private func postfix(_ value: PSExpression, indent: Int) -> String {
         switch value {
         case .variable, .member, .staticMember, .index, .call, .paren, .subexpression, .string,
-            .expandable, .array, .hashtable, .type, .command, .pipeline:
+            .expandable, .array, .arrayBlock, .hashtable, .type, .command, .pipeline:
             return expression(value, indent: indent)
         default:
             return "(" + bare(value, indent: indent) + ")"

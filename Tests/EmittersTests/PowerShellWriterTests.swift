@@ -299,6 +299,35 @@ import Testing
         #expect(PowerShellWriter().render([.assign(.variable("ruleSet"), .command(command))]) == expected)
     }
 
+    @Test func longCommandArgumentBreaksInsideItsParentheses() {
+        let endpoint = PSCommand("New-AzPrivateEndpoint", [
+            .named("Name", "pe-kv-apim-edge-prod"),
+            .named("PrivateLinkServiceConnection", .command(PSCommand("New-AzPrivateLinkServiceConnection", [
+                .named("Name", "pe-kv-apim-edge-prod"),
+                .named("PrivateLinkServiceId", .member(.index(.variable("keyVaults"), "kv-apim-edge-prod"), "ResourceId")),
+                .named("GroupId", "vault"),
+            ]))),
+            .named("Subnet", .command(PSCommand("Get-AzVirtualNetworkSubnetConfig", [.named("VirtualNetwork", .variable("vnet")), .named("Name", "pe")]))),
+            .named("ResourceGroupName", "rg"), .named("Location", "westeurope"),
+        ])
+        let expected = """
+            $endpoint = New-AzPrivateEndpoint `
+                -Name 'pe-kv-apim-edge-prod' `
+                -PrivateLinkServiceConnection (
+                    New-AzPrivateLinkServiceConnection `
+                        -Name 'pe-kv-apim-edge-prod' `
+                        -PrivateLinkServiceId $keyVaults['kv-apim-edge-prod'].ResourceId `
+                        -GroupId 'vault'
+                ) `
+                -Subnet (Get-AzVirtualNetworkSubnetConfig -VirtualNetwork $vnet -Name 'pe') `
+                -ResourceGroupName 'rg' `
+                -Location 'westeurope'
+
+            """
+        WriterSampleDump.write("nested-command.ps1", "$keyVaults = @{}\n$vnet = $null\n" + expected)
+        #expect(PowerShellWriter().render([.assign(.variable("endpoint"), .command(endpoint))]) == expected)
+    }
+
     @Test func arrayBlockOfReferencesAndEmptyBlock() {
         let statements: [PSStatement] = [
             .assign(.variable("all"), .arrayBlock([.index(.variable("listeners"), "a"), .variable("b")])),

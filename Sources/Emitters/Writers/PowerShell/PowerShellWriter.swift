@@ -1,7 +1,8 @@
 /// Renders PowerShell: four-space indentation, OTBS braces (`} else {`), single-quoted strings
 /// unless parts need expansion. A command whose line would exceed `maxLineLength` is broken with
 /// backtick continuations, one argument per line indented four spaces, each backtick the last
-/// character of its line; a long pipeline breaks after `|` first.
+/// character of its line; a long pipeline breaks after `|` first. A command argument that is
+/// itself too long goes inside `(` `)` on lines of its own, broken the same way.
 public struct PowerShellWriter: Hashable, Sendable {
     public var maxLineLength: Int
 
@@ -163,7 +164,11 @@ public struct PowerShellWriter: Hashable, Sendable {
         var out = [pad + lead + command.name + " `"]
         let argumentPad = pad + "    "
         for (i, argument) in command.arguments.enumerated() {
-            let text = argumentPad + self.argument(argument, indent: indent + 4)
+            var text = argumentPad + self.argument(argument, indent: indent + 4)
+            if !fits(text), case .named(let name, .command(let inner)) = argument, !inner.arguments.isEmpty {
+                text = argumentPad + "-" + name + " (\n"
+                    + commandLines(inner, indent: indent + 8, lead: "").joined(separator: "\n") + "\n" + argumentPad + ")"
+            }
             out.append(i < command.arguments.count - 1 ? text + " `" : text)
         }
         return out

@@ -1,1 +1,4 @@
+import Foundation
 import GenDriver
+
+exit(GenCommand.main(Array(CommandLine.arguments.dropFirst())).rawValue)

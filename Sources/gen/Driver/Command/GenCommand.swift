@@ -1,0 +1,108 @@
+import DSL
+import Emitters
+import Foundation
+
+/// `gen`'s entry point: parses the command line, runs it, reports, and returns the exit code.
+/// Only this layer touches the disk and the terminal.
+public enum GenCommand {
+    public static let version = "0.1.0"
+
+    public static func main(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> ExitCode {
+        let invocation: Invocation
+        do {
+            invocation = try Invocation.parse(arguments)
+        } catch {
+            printError("error: \(error.description)\n\n\(Invocation.usage)")
+            return .usage
+        }
+        do {
+            try run(invocation, environment: environment)
+            return .success
+        } catch let error as GenError {
+            return report(error)
+        } catch {
+            printError("error: \(error.localizedDescription)")
+            return .failure
+        }
+    }
+
+    static func run(_ invocation: Invocation, environment: [String: String]) throws {
+        switch invocation.command {
+        case .help:
+            print(Invocation.usage)
+            return
+        case .version:
+            print("gen \(version)")
+            return
+        case .json(let resolvedOnly):
+            let deployment = try ManifestLoader(environment: environment).load(manifest: invocation.manifest).deployment
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            let data = resolvedOnly ? try encoder.encode(Generation.check(deployment).resolved) : try encoder.encode(deployment)
+            print(String(decoding: data, as: UTF8.self))
+        case .validate:
+            let checked = try checkedDeployment(invocation, environment: environment)
+            print("\(invocation.manifest): ok (\(checked.diagnostics.count) warning\(checked.diagnostics.count == 1 ? "" : "s"))")
+        case .render(let formats):
+            let checked = try checkedDeployment(invocation, environment: environment)
+            let rendered = Generation.render(checked.resolved, formats: formats)
+            let root = URL(fileURLWithPath: invocation.output)
+            if invocation.check {
+                let report = DriftReport.compare(rendered, with: root)
+                guard report.isClean else {
+                    printError("\(report.description)\nerror: \(invocation.output) is out of date with \(invocation.manifest); run gen without --check")
+                    throw GenError.diagnostics([])
+                }
+                print("\(invocation.output): up to date")
+            } else {
+                do {
+                    try OutputWriter(root: root).write(rendered)
+                } catch {
+                    throw GenError.environment("cannot write \(invocation.output): \(error.localizedDescription)")
+                }
+                for (format, files) in rendered {
+                    let folder = root.appendingPathComponent(format.rawValue).relativePath
+                    print(files.isEmpty ? "\(format.rawValue): nothing to write" : "wrote \(folder)/ (\(files.count) file\(files.count == 1 ? "" : "s"))")
+                }
+            }
+        }
+    }
+
+    /// Loads, resolves and validates; warnings are printed, errors thrown.
+    private static func checkedDeployment(_ invocation: Invocation, environment: [String: String]) throws -> Generation.Checked {
+        let deployment = try ManifestLoader(environment: environment).load(manifest: invocation.manifest).deployment
+        let checked = Generation.check(deployment)
+        if checked.diagnostics.hasErrors { throw GenError.diagnostics(checked.diagnostics) }
+        var renderer = DiagnosticRenderer()
+        for warning in checked.diagnostics { printError(renderer.render(warning)) }
+        return checked
+    }
+
+    private static func report(_ error: GenError) -> ExitCode {
+        switch error {
+        case .usage(let message):
+            printError("error: \(message)")
+            return .usage
+        case .diagnostics(let diagnostics):
+            var renderer = DiagnosticRenderer()
+            for diagnostic in diagnostics { printError(renderer.render(diagnostic)) }
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            if errors > 0 { printError("gen: \(errors) error\(errors == 1 ? "" : "s"); nothing was written") }
+            return .failure
+        case .compilation(let output):
+            printError(output.hasSuffix("\n") ? String(output.dropLast()) : output)
+            printError("gen: the manifest does not compile; nothing was written")
+            return .failure
+        case .environment(let message):
+            printError("error: \(message)")
+            return .failure
+        case .internalError(let message):
+            printError("internal error: \(message)\nplease report this as a bug in gen")
+            return .internalError
+        }
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// The `gen` executable end to end, through the real manifest loader.
+@Suite struct CLITests {
+    @Test func jsonPrintsEveryValueOfTheLearnSample() throws {
+        let run = try TestSupport.runGen(["json", "--manifest", TestSupport.manifestPath("learn-internal-vnet")])
+        #expect(run.status == 0, "\(run.standardError)")
+        for value in ["apim-appGw-RG", "\"westus\"", "appgwvnet", "10.0.0.0/16", "appGatewaySubnet", "10.0.0.0/24", "apimSubnet", "10.0.1.0/24",
+                      "ContosoApi", "\"Developer\"", "\"Contoso\"", "\"Internal\"", "api.contoso.net", "portal.contoso.net",
+                      "management.contoso.net", "contoso.net", "publicIP01", "apim-app-gw", "WAF_v2", "Prevention",
+                      "AppGwSslPolicy20170401S", "whitelistcert1", "gatewayCertPfxPassword"] {
+            #expect(run.standardOutput.contains(value), "gen json lacks \(value)")
+        }
+    }
+
+    @Test func resolvedJSONHasTheWalkthroughsProbesAndPortalExclusions() throws {
+        let run = try TestSupport.runGen(["json", "--resolved", "--manifest", TestSupport.manifestPath("learn-internal-vnet")])
+        #expect(run.status == 0, "\(run.standardError)")
+        for value in ["/status-0123456789abcdef", "/signin", "/ServiceStatus", "apimgatewayprobe", "apimPoolPortalSetting", "942200", "942440"] {
+            #expect(run.standardOutput.contains(value), "gen json --resolved lacks \(value)")
+        }
+    }
+
+    @Test func misspeltDSLTypeFailsWithTheUsersLocation() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sample = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent(TestSupport.manifestPath("learn-internal-vnet")), encoding: .utf8)
+        let broken = sample.replacingOccurrences(of: "PublicIPAddress(\"publicIP01\")", with: "PublicIPAdress(\"publicIP01\")")
+        try broken.write(to: folder.appendingPathComponent("Deployment.swift"), atomically: true, encoding: .utf8)
+        let line = broken.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("PublicIPAdress") }! + 1
+
+        let run = try TestSupport.runGen(["all"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("Deployment.swift:\(line):5: error: cannot find 'PublicIPAdress' in scope"), "\(run.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path), "nothing may be written")
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try TestSupport.runGen(["frobnicate"]).status == 2)
+        #expect(try TestSupport.runGen(["terraform", "--bogus"]).status == 2)
+        #expect(try TestSupport.runGen([]).status == 2)
+        let help = try TestSupport.runGen(["--help"])
+        #expect(help.status == 0 && help.standardOutput.contains("USAGE: gen <command>"))
+    }
+
+    @Test func checkDetectsAOneByteDrift() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manifest = TestSupport.manifestPath("learn-internal-vnet")
+        let output = folder.appendingPathComponent("out").path
+        let written = try TestSupport.runGen(["all", "--manifest", manifest, "--output", output])
+        #expect(written.status == 0, "\(written.standardError)")
+        #expect(try TestSupport.runGen(["all", "--check", "--manifest", manifest, "--output", output]).status == 0)
+
+        let files = GoldenTests.listFiles(in: URL(fileURLWithPath: output))
+        try #require(!files.isEmpty, "gen all wrote no files")
+        let victim = URL(fileURLWithPath: output).appendingPathComponent(files[0])
+        var bytes = try Data(contentsOf: victim)
+        bytes[bytes.count / 2] ^= 0x01
+        try bytes.write(to: victim)
+        let drift = try TestSupport.runGen(["all", "--check", "--manifest", manifest, "--output", output])
+        #expect(drift.status == 1)
+        #expect(drift.standardError.contains("changed: \(files[0])"), "\(drift.standardError)")
+    }
+}

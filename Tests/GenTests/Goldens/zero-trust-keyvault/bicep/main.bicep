@@ -423,7 +423,7 @@ resource privateEndpointKvApimEdgeProdDnsZoneGroup 'Microsoft.Network/privateEnd
   }
 }
 
-// TLS 1.0/1.1, SSL 3.0 and 3DES are off on the gateway and towards backends. publicNetworkAccess keeps its default (Enabled): Azure rejects Disabled when a service is created, and it only governs private-endpoint access; the Internal virtual network mode decides what is reachable.
+// 3DES is off; SSL 3.0 and TLS 1.0/1.1 are off by default for services created after April 2018, on the gateway and towards backends. publicNetworkAccess keeps its default (Enabled): Azure rejects Disabled when a service is created, and it only governs private-endpoint access; the Internal virtual network mode decides what is reachable.
 resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
   name: 'apim-contoso-edge-prod'
   location: location
@@ -451,12 +451,6 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
     publisherEmail: 'api-platform@contoso.com'
     publisherName: 'Contoso'
     customProperties: {
-      'Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls10': 'False'
-      'Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls11': 'False'
-      'Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Ssl30': 'False'
-      'Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Backend.Protocols.Tls10': 'False'
-      'Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Backend.Protocols.Tls11': 'False'
-      'Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Backend.Protocols.Ssl30': 'False'
       'Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Ciphers.TripleDes168': 'False'
     }
     virtualNetworkType: 'Internal'
@@ -609,7 +603,7 @@ resource wafPolicy 'Microsoft.Network/ApplicationGatewayWebApplicationFirewallPo
             operator: 'Contains'
             negationConditon: false
             matchValues: [
-              '\${jndi:'
+              'jndi:'
             ]
           }
         ]

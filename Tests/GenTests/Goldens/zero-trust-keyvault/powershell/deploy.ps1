@@ -739,7 +739,7 @@ if ($PSCmdlet.ShouldProcess('waf-apim-edge-prod', 'Create or update WAF policy')
                         ) `
                         -Operator Contains `
                         -NegationCondition $false `
-                        -MatchValue '${jndi:'
+                        -MatchValue 'jndi:'
                 ) `
                 -Action Block
         ) `

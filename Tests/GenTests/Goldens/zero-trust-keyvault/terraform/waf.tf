@@ -24,7 +24,7 @@ resource "azurerm_web_application_firewall_policy" "gateway" {
       }
       operator           = "Contains"
       negation_condition = false
-      match_values       = ["$${jndi:"]
+      match_values       = ["jndi:"]
     }
   }
 

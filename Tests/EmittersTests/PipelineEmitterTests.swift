@@ -111,6 +111,11 @@ import Testing
         #expect(names == ["a_b", "a_b_2", "A_B_3", "_1st", "_"])
     }
 
+    @Test func headerListsWrapAtTheWidth() {
+        #expect(PipelineEmitter.wrapped(["alpha", "beta", "gamma"], indent: "  ", width: 14) == ["  alpha, beta,", "  gamma."])
+        #expect(PipelineEmitter.wrapped(["a-very-long-name"], indent: "  ", width: 5) == ["  a-very-long-name."])
+    }
+
     @Test func manifestWithoutPipelineGetsDocumentedDefaults() {
         let resolved = Self.resolve()
         let context = PipelineContext(resolved)

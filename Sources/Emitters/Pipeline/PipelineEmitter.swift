@@ -129,18 +129,22 @@ public struct PipelineEmitter: Emitter {
         for environment in context.environments {
             let marker = environment.production && environment.name != "production" ? " (production)" : ""
             lines.append("- Environment '\(environment.name)'\(marker): approvals and checks go there.")
-            lines.append("- Variable group '\(environment.variableGroup)': \(groupContents(context, flow))")
+            let required = flow.requiredGroupVariables(context)
+            lines.append("- Variable group '\(environment.variableGroup)' for this environment's values, defining:")
+            lines += required.isEmpty ? ["    nothing required today."] : Self.wrapped(required, indent: "    ")
         }
         lines += [""] + flow.notes(context)
         if !context.verifiedBackendPools.isEmpty {
-            lines.append("After each apply, backend pools \(context.verifiedBackendPools.joined(separator: ", ")) must report Healthy.")
+            lines.append("After each apply, every server of these backend pools must report Healthy:")
+            lines += Self.wrapped(context.verifiedBackendPools, indent: "  ")
         }
         if context.usesDefaultSettings {
             lines += [
                 "",
                 "The manifest declares no Pipeline(...), so defaults apply: service connection",
-                "'\(context.settings.serviceConnection)' (named after the deployment), flow terraform, and the Terraform state",
-                "storage from variables \(PipelineVariable.stateResourceGroup) and \(PipelineVariable.stateStorageAccount) in the variable group.",
+                "'\(context.settings.serviceConnection)' (named after the deployment), flow terraform, and the Terraform",
+                "state storage account from the variable group (\(PipelineVariable.stateResourceGroup),",
+                "\(PipelineVariable.stateStorageAccount)).",
             ]
         }
         lines += [
@@ -151,8 +155,18 @@ public struct PipelineEmitter: Emitter {
         return lines
     }
 
-    private func groupContents(_ context: PipelineContext, _ flow: any DeliveryFlow) -> String {
-        let names = flow.requiredGroupVariables(context)
-        return names.isEmpty ? "this environment's values (none required today)." : "defines " + names.joined(separator: ", ") + "."
+    /// `items` joined with ", " into comment lines of at most `width` characters.
+    static func wrapped(_ items: [String], indent: String, width: Int = 96) -> [String] {
+        var lines: [String] = []
+        var line = indent
+        for (index, item) in items.enumerated() {
+            let piece = item + (index == items.count - 1 ? "." : ",")
+            if line != indent, line.count + 1 + piece.count > width {
+                lines.append(line)
+                line = indent
+            }
+            line += (line == indent ? "" : " ") + piece
+        }
+        return lines + [line]
     }
 }

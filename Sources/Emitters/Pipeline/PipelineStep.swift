@@ -65,7 +65,7 @@ enum PipelineStep {
     /// Copies the deployed folders (glob lines relative to the output root) to the staging folder.
     static func stage(_ contents: [String]) -> YAMLNode {
         task("CopyFiles@2", "Stage the reviewed files", inputs: [
-            .init("SourceFolder", .string(PipelineVariable.macro(PipelineVariable.outputRoot))),
+            .init("SourceFolder", .string(PipelineVariable.outputPath(""))),
             .init("Contents", .block(contents.joined(separator: "\n") + "\n")),
             .init("TargetFolder", .string(stagingDirectory)),
             .init("CleanTargetFolder", true),

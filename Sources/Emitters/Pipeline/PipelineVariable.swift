@@ -15,6 +15,12 @@ enum PipelineVariable {
     static let stateContainer = "terraformStateContainer"
     static let stateKey = "terraformStateKey"
 
+    /// An absolute path under gen's output root in the checked-out repository (`/terraform`):
+    /// task inputs and working directories do not all resolve relative paths the same way.
+    static func outputPath(_ subpath: String) -> String {
+        "$(Build.SourcesDirectory)/" + macro(outputRoot) + subpath
+    }
+
     /// `$(name)`: expanded by the agent when the step runs.
     static func macro(_ name: String) -> String { "$(\(name))" }
 

@@ -7,7 +7,7 @@ struct PowerShellFlow: DeliveryFlow {
     var committedFormats: [OutputFormat] { [.powershell, .pipeline, .policies] }
 
     func variables(_ context: PipelineContext) -> [YAMLNode] {
-        [PipelineVariable.entry(directoryVariable, PipelineVariable.macro(PipelineVariable.outputRoot) + "/powershell")]
+        [PipelineVariable.entry(directoryVariable, PipelineVariable.outputPath("/powershell"))]
             + policyVariables(context)
     }
 

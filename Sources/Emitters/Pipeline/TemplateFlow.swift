@@ -22,7 +22,7 @@ struct TemplateFlow: DeliveryFlow {
 
     func variables(_ context: PipelineContext) -> [YAMLNode] {
         [
-            PipelineVariable.entry(directoryVariable, PipelineVariable.macro(PipelineVariable.outputRoot) + "/" + format.rawValue),
+            PipelineVariable.entry(directoryVariable, PipelineVariable.outputPath("/" + format.rawValue)),
             PipelineVariable.entry(PipelineVariable.location, context.resolved.region.name),
         ] + policyVariables(context)
     }

@@ -19,7 +19,7 @@ struct TerraformFlow: DeliveryFlow {
         var variables: [YAMLNode] = [
             PipelineVariable.entry(PipelineVariable.terraformVersion, Self.terraformVersion),
             PipelineVariable.entry(PipelineVariable.terraformDirectory,
-                                   PipelineVariable.macro(PipelineVariable.outputRoot) + "/terraform"),
+                                   PipelineVariable.outputPath("/terraform")),
         ]
         if let remoteState {
             variables += [
@@ -80,11 +80,12 @@ struct TerraformFlow: DeliveryFlow {
     }
 
     func notes(_ context: PipelineContext) -> [String] {
-        let storage = remoteState.map { "storage account \($0.storageAccount) (resource group \($0.resourceGroup))" }
-            ?? "the storage account in variables \(PipelineVariable.stateResourceGroup) and \(PipelineVariable.stateStorageAccount)"
+        let container = remoteState?.container ?? PipelineContext.defaultStateContainer
+        let storage = remoteState.map { "storage account \($0.storageAccount) (resource group \($0.resourceGroup)), container \(container)" }
+            ?? "container \(container) of the storage account the variable group names"
         return [
-            "Terraform state: \(storage), container \(remoteState?.container ?? PipelineContext.defaultStateContainer),",
-            "  read with Entra ID (no access keys); the service connection needs Storage Blob Data Contributor there.",
+            "Terraform state: \(storage),",
+            "  read with Entra ID (no access keys): the service connection needs Storage Blob Data Contributor.",
             "Secret inputs reach Terraform as TF_VAR_<name> from the variable group.",
         ]
     }

@@ -25,7 +25,7 @@ extension DeliveryFlow {
     /// `<format>Directory`: the committed folder of the deployed format.
     var directoryVariable: String { format.rawValue + "Directory" }
 
-    /// What the variable group of each environment must define.
+    /// By default the secret inputs.
     func requiredGroupVariables(_ context: PipelineContext) -> [String] {
         context.resolved.secretInputs.map(\.name)
     }
@@ -45,7 +45,7 @@ extension DeliveryFlow {
         context.resolved.apiManagement.map { [PipelineVariable.entry(PipelineVariable.apiManagementName, $0.name)] } ?? []
     }
 
-    /// The variable group first, so the stage's own values are visible next to it.
+    /// The stage's variable group entry; listed first, so the stage's own values win over it.
     func groupVariable(_ environment: PipelineEnvironment) -> YAMLNode {
         ["group": .string(environment.variableGroup)]
     }

@@ -46,6 +46,11 @@ public struct ResolvedDeployment: Codable, Hashable, Sendable {
 public struct FrontendPort: Codable, Hashable, Sendable {
     public var name: String
     public var port: Int
+
+    public init(name: String, port: Int) {
+        self.name = name
+        self.port = port
+    }
 }
 
 /// An Azure RBAC role granted to a managed identity on a Key Vault.
@@ -55,6 +60,13 @@ public struct RoleAssignment: Codable, Hashable, Sendable {
     public var role: Role
     /// Why it exists ("gateway and API Management read TLS certificates").
     public var reason: String
+
+    public init(identity: String, vault: String, role: Role, reason: String) {
+        self.identity = identity
+        self.vault = vault
+        self.role = role
+        self.reason = reason
+    }
 
     /// Built-in roles the deployment grants.
     public enum Role: String, Codable, Hashable, Sendable {
@@ -78,6 +90,15 @@ public struct PrivateEndpoint: Codable, Hashable, Sendable {
     public var groupID: String
     public var dnsZone: String
     public var location: SourceLocation
+
+    public init(name: String, subnet: String, vault: String, groupID: String, dnsZone: String, location: SourceLocation) {
+        self.name = name
+        self.subnet = subnet
+        self.vault = vault
+        self.groupID = groupID
+        self.dnsZone = dnsZone
+        self.location = location
+    }
 }
 
 /// A secret the deployment takes as an input (never a default, never written to a file).
@@ -85,4 +106,10 @@ public struct SecretInput: Codable, Hashable, Sendable {
     public var name: String
     public var description: String
     public var location: SourceLocation
+
+    public init(name: String, description: String, location: SourceLocation) {
+        self.name = name
+        self.description = description
+        self.location = location
+    }
 }

@@ -61,7 +61,8 @@ public enum GenCommand {
                     throw GenError.environment("cannot write \(invocation.output): \(error.localizedDescription)")
                 }
                 for (format, files) in rendered {
-                    print("wrote \(root.appendingPathComponent(format.rawValue).relativePath)/ (\(files.count) file\(files.count == 1 ? "" : "s"))")
+                    let folder = root.appendingPathComponent(format.rawValue).relativePath
+                    print(files.isEmpty ? "\(format.rawValue): nothing to write" : "wrote \(folder)/ (\(files.count) file\(files.count == 1 ? "" : "s"))")
                 }
             }
         }
@@ -72,7 +73,8 @@ public enum GenCommand {
         let deployment = try ManifestLoader(environment: environment).load(manifest: invocation.manifest).deployment
         let checked = Generation.check(deployment)
         if checked.diagnostics.hasErrors { throw GenError.diagnostics(checked.diagnostics) }
-        for warning in checked.diagnostics { printError(warning.description) }
+        var renderer = DiagnosticRenderer()
+        for warning in checked.diagnostics { printError(renderer.render(warning)) }
         return checked
     }
 
@@ -82,7 +84,8 @@ public enum GenCommand {
             printError("error: \(message)")
             return .usage
         case .diagnostics(let diagnostics):
-            for diagnostic in diagnostics { printError(diagnostic.description) }
+            var renderer = DiagnosticRenderer()
+            for diagnostic in diagnostics { printError(renderer.render(diagnostic)) }
             let errors = diagnostics.filter { $0.severity == .error }.count
             if errors > 0 { printError("gen: \(errors) error\(errors == 1 ? "" : "s"); nothing was written") }
             return .failure

@@ -3,13 +3,15 @@ import Foundation
 
 /// Writes rendered formats under the output root so they appear all at once or not at all:
 /// everything is written into a hidden staging folder beside them, then each format's folder
-/// is swapped in by rename. On any error the previous outputs are untouched.
+/// is swapped in by rename. On any error the previous outputs are untouched. A format that
+/// renders no files gets no folder (an empty folder would read as a checked, passing output).
 struct OutputWriter {
     var root: URL
 
     static let stagingPrefix = ".gen-staging-"
 
     func write(_ rendered: [(OutputFormat, [EmittedFile])]) throws {
+        let rendered = rendered.filter { !$0.1.isEmpty }
         let fileManager = FileManager.default
         try fileManager.createDirectory(at: root, withIntermediateDirectories: true)
         removeStaleStaging()

@@ -1,0 +1,147 @@
+import DSL
+import Testing
+
+/// One validation rule exercised: a valid deployment, one mistake, the diagnostic expected.
+struct ValidationCase: Sendable, CustomTestStringConvertible {
+    var name: String
+    var base: @Sendable () -> Deployment = Fixtures.learn
+    var mutate: @Sendable (inout Deployment) -> Void
+    var expected: String
+    var severity: Diagnostic.Severity = .error
+
+    var testDescription: String { name }
+}
+
+private let here = SourceLocation(file: "ValidationTests.swift", line: 1, column: 1)
+
+@Suite struct ValidationTests {
+    @Test func theFixturesAreValid() {
+        #expect(Fixtures.diagnostics(of: Fixtures.learn()).isEmpty)
+        #expect(Fixtures.diagnostics(of: Fixtures.zeroTrust()).isEmpty)
+    }
+
+    static let cases: [ValidationCase] = [
+        .init(name: "duplicate subnet", mutate: { $0.virtualNetwork!.subnets.append(Subnet(name: "apimSubnet", addressPrefix: "10.0.9.0/24", role: .other, location: here)) },
+              expected: "duplicate subnet name 'apimSubnet'"),
+        .init(name: "duplicate listener", mutate: { $0.applicationGateway!.listeners.append(Listener(name: "gatewaylistener", protocol: .http, port: 8080, location: here)) },
+              expected: "duplicate listener name 'gatewaylistener'"),
+        .init(name: "listener without its certificate", mutate: { $0.applicationGateway!.listeners.append(Listener(name: "extra", port: 8443, certificate: "nocert", location: here)) },
+              expected: "listener 'extra' uses certificate 'nocert', which is not declared"),
+        .init(name: "HTTPS listener without certificate", mutate: { $0.applicationGateway!.listeners.append(Listener(name: "bare", port: 8443, hostNames: ["x.contoso.net"], location: here)) },
+              expected: "HTTPS listener 'bare' has no certificate"),
+        .init(name: "rule to a missing listener", mutate: { $0.applicationGateway!.rules.append(RoutingRule(name: "r", priority: 500, listener: "nolistener", action: .forward(pool: "p", settings: "s"), location: here)) },
+              expected: "routing rule 'r' uses listener 'nolistener', which is not declared"),
+        .init(name: "rule to a missing pool", mutate: { $0.applicationGateway!.rules.append(RoutingRule(name: "r", priority: 500, listener: "nolistener", action: .forward(pool: "nopool", settings: "nosettings"), location: here)) },
+              expected: "routing rule 'r' uses backend pool 'nopool', which is not declared"),
+        .init(name: "settings with a missing probe", mutate: { $0.applicationGateway!.backendSettings.append(BackendSettings(name: "s", probe: "noprobe", location: here)) },
+              expected: "backend settings 's' use probe 'noprobe', which is not declared"),
+        .init(name: "path map to a missing pool", mutate: { $0.applicationGateway!.urlPathMaps.append(URLPathMap(name: "m", defaultPool: "nopool", defaultSettings: "apimPoolGatewaySetting", pathRules: [], location: here)) },
+              expected: "URL path map 'm' uses backend pool 'nopool', which is not declared"),
+        .init(name: "subnet outside the virtual network", mutate: { $0.virtualNetwork!.subnets.append(Subnet(name: "far", addressPrefix: "192.168.0.0/24", role: .other, location: here)) },
+              expected: "subnet 'far' (192.168.0.0/24) is outside the virtual network's address space 10.0.0.0/16"),
+        .init(name: "overlapping subnets", mutate: { $0.virtualNetwork!.subnets.append(Subnet(name: "overlap", addressPrefix: "10.0.1.128/25", role: .other, location: here)) },
+              expected: "subnet 'overlap' (10.0.1.128/25) overlaps subnet 'apimSubnet' (10.0.1.0/24)"),
+        .init(name: "gateway subnet shared with API Management", mutate: { $0.apiManagement!.subnet = "appGatewaySubnet" },
+              expected: "the gateway subnet 'appGatewaySubnet' is shared with API Management"),
+        .init(name: "gateway subnet too small for autoscale", mutate: {
+            $0.virtualNetwork!.subnets[0].addressPrefix = "10.0.0.0/28"
+            $0.applicationGateway!.capacity = .autoscale(minimum: 2, maximum: 20)
+        }, expected: "gateway subnet 'appGatewaySubnet' (10.0.0.0/28) has 16 addresses but up to 20 instances need 25"),
+        .init(name: "API Management subnet too small", base: Fixtures.zeroTrust, mutate: {
+            $0.virtualNetwork!.subnets[1].addressPrefix = "10.20.1.0/29"
+        }, expected: "subnet 'snet-apim' (10.20.1.0/29) has 8 addresses; API Management with 3 units needs at least 12"),
+        .init(name: "internal mode on a tier that cannot", mutate: { $0.apiManagement!.sku = .basic },
+              expected: "the Basic tier cannot run in an internal virtual network"),
+        .init(name: "host name outside the private DNS zone", mutate: { $0.apiManagement!.hostnames[0].hostName = "api.fabrikam.com" },
+              expected: "host name 'api.fabrikam.com' is not inside any private DNS zone"),
+        .init(name: "probe host differs from the backend host", mutate: {
+            $0.applicationGateway!.exposures.removeAll()
+            $0.applicationGateway!.certificates = [GatewayCertificate(name: "c", source: Fixtures.pfx("gateway"), location: here)]
+            $0.applicationGateway!.listeners = [Listener(name: "l", hostNames: ["api.contoso.net"], certificate: "c", location: here)]
+            $0.applicationGateway!.probes = [HealthProbe(name: "p", host: "portal.contoso.net", path: "/status-0123456789abcdef", location: here)]
+            $0.applicationGateway!.backendSettings = [BackendSettings(name: "s", probe: "p", location: here)]
+            $0.applicationGateway!.backendPools = [BackendPool(name: "pool", targets: [.fqdn("api.contoso.net")], location: here)]
+            $0.applicationGateway!.rules = [RoutingRule(name: "r", priority: 100, listener: "l", action: .forward(pool: "pool", settings: "s"), location: here)]
+        }, expected: "probe 'p' asks for host 'portal.contoso.net', but backend settings 's' send 'api.contoso.net'"),
+        .init(name: "certificate for a host the listener does not serve", mutate: {
+            $0.applicationGateway!.certificates = [GatewayCertificate(name: "portalonly", source: Fixtures.pfx("portal"), location: here)]
+            $0.applicationGateway!.listeners = [Listener(name: "l", hostNames: ["api.contoso.net"], certificate: "portalonly", location: here)]
+        }, expected: "listener 'l' serves api.contoso.net with certificate 'portalonly', which is the certificate of portal.contoso.net"),
+        .init(name: "WAF on a Standard_v2 gateway", mutate: { $0.applicationGateway!.sku = .standardV2 },
+              expected: "WAF rules are configured on a Standard_v2 gateway"),
+        .init(name: "single instance in production", mutate: {
+            $0.production = true
+            $0.applicationGateway!.capacity = .fixed(1)
+        }, expected: "the gateway can run on 1 instance; Microsoft recommends at least 2", severity: .warning),
+        .init(name: "Detection mode in production", base: Fixtures.zeroTrust, mutate: { $0.wafPolicies[0].mode = .detection },
+              expected: "the WAF only logs in Detection mode", severity: .warning),
+        .init(name: "TLS policy below 1.2", mutate: { $0.applicationGateway!.tlsPolicy = .predefined(.appGwSslPolicy20150501) },
+              expected: "the gateway's TLS policy accepts TLSv1_0", severity: .warning),
+        .init(name: "invalid CIDR", mutate: { $0.virtualNetwork!.subnets[1].addressPrefix = "10.0.1.7/24" },
+              expected: "invalid address prefix '10.0.1.7/24' for subnet 'apimSubnet': host bits are set"),
+        .init(name: "invalid NSG port", mutate: { $0.virtualNetwork!.subnets[1].networkSecurityGroup!.rules[0].destinationPorts = [.port(70000)] },
+              expected: "security rule 'apim-in': port 70000 is outside 1-65535"),
+        .init(name: "duplicate NSG priority", mutate: { $0.virtualNetwork!.subnets[0].networkSecurityGroup!.rules[1].priority = 100 },
+              expected: "security rules 'appgw-in' and 'appgw-in-internet' share inbound priority 100"),
+        .init(name: "invalid host name", mutate: { $0.apiManagement!.hostnames[1].hostName = "portal_contoso.net" },
+              expected: "invalid host name 'portal_contoso.net'"),
+        .init(name: "invalid e-mail", mutate: { $0.apiManagement!.publisherEmail = "admin.contoso.net" },
+              expected: "invalid admin e-mail 'admin.contoso.net'"),
+        .init(name: "invalid API Management name", mutate: { $0.apiManagement!.name = "1-contoso" },
+              expected: "invalid API Management service name '1-contoso': must start with a letter"),
+        .init(name: "invalid Key Vault name", base: Fixtures.zeroTrust, mutate: {
+            $0.keyVaults[0].name = "kv--edge"
+            $0.apiManagement!.hostnames[0].certificate = .keyVault(vault: "kv--edge", certificate: "api", identity: "id-certs")
+        }, expected: "invalid Key Vault name 'kv--edge': must not contain consecutive hyphens"),
+        .init(name: "invalid resource group name", mutate: { $0.resourceGroup = "rg." }, expected: "invalid resource group name 'rg.'"),
+        .init(name: "listener on a reserved port", mutate: { $0.applicationGateway!.listeners.append(Listener(name: "infra", protocol: .http, port: 65300, location: here)) },
+              expected: "listener 'infra' uses port 65300; ports 65200-65535 are reserved"),
+        .init(name: "hand-written NSG without 3443", mutate: {
+            $0.virtualNetwork!.subnets[1].networkSecurityGroup!.requiredRules = .manual
+            $0.virtualNetwork!.subnets[1].networkSecurityGroup!.rules = []
+        }, expected: "network security group 'NSG-APIM' does not allow inbound TCP port 3443 from ApiManagement to VirtualNetwork"),
+        .init(name: "hand-written NSG without 6390", mutate: { $0.virtualNetwork!.subnets[1].networkSecurityGroup!.requiredRules = .manual },
+              expected: "network security group 'NSG-APIM' does not allow inbound TCP port 6390 from AzureLoadBalancer"),
+        .init(name: "default route to an appliance on the gateway subnet", mutate: {
+            $0.virtualNetwork!.subnets[0].routeTable = RouteTable(name: "rt", routes: [Route(name: "default", addressPrefix: "0.0.0.0/0", nextHop: .virtualAppliance("10.0.5.4"), location: here)], location: here)
+        }, expected: "route 'default' sends 0.0.0.0/0 from the gateway subnet to a virtual appliance"),
+        .init(name: "undeclared Key Vault", base: Fixtures.zeroTrust, mutate: { $0.keyVaults = [] },
+              expected: "certificate 'api' refers to Key Vault 'kv-edge', which is not declared"),
+        .init(name: "undeclared identity", base: Fixtures.zeroTrust, mutate: { $0.identities = [] },
+              expected: "certificate 'api' is read by identity 'id-certs', which is not declared"),
+        .init(name: "undeclared public IP", mutate: { $0.publicIPs = [] }, expected: "the gateway's public IP 'publicIP01' is not declared"),
+        .init(name: "zones on a Developer tier", mutate: { $0.apiManagement!.zones = [1, 2] }, expected: "availability zones need the Premium tier"),
+        .init(name: "custom rule priority", base: Fixtures.zeroTrust, mutate: {
+            $0.wafPolicies[0].customRules = [WAFCustomRule(name: "r", priority: 500, action: .block, conditions: [MatchCondition(variable: .remoteAddress, operator: .ipMatch, values: ["192.0.2.1"], location: here)], location: here)]
+        }, expected: "custom rule 'r' has priority 500"),
+        .init(name: "rule disabled in the wrong group", mutate: {
+            $0.applicationGateway!.firewall = .inline(WAFConfiguration(disabledRules: [WAFRuleGroupOverride(group: "REQUEST-920-PROTOCOL-ENFORCEMENT", rules: [942100], location: here)], location: here))
+        }, expected: "rule 942100 belongs to group REQUEST-942-APPLICATION-ATTACK-SQLI"),
+        .init(name: "secret name that is no identifier", mutate: { $0.apiManagement!.hostnames[0].certificate = .pfx(path: "g.pfx", password: .parameter("gateway-password")) },
+              expected: "secret name 'gateway-password' must start with a letter"),
+        .init(name: "subscription that is no GUID", mutate: { $0.subscription = "my-subscription" },
+              expected: "subscription 'my-subscription' is not a subscription ID"),
+    ]
+
+    @Test(arguments: cases)
+    func ruleReportsTheMistake(_ testCase: ValidationCase) {
+        var deployment = testCase.base()
+        testCase.mutate(&deployment)
+        let diagnostics = Fixtures.diagnostics(of: deployment)
+        let match = diagnostics.first { $0.message.contains(testCase.expected) }
+        #expect(match != nil, "expected “\(testCase.expected)” among:\n\(diagnostics.map(\.description).joined(separator: "\n"))")
+        #expect(match?.severity == testCase.severity)
+        #expect(match?.location.file.isEmpty == false)
+    }
+
+    @Test func duplicatesPointAtTheFirstDeclaration() throws {
+        var deployment = Fixtures.learn()
+        let duplicate = Subnet(name: "apimSubnet", addressPrefix: "10.0.9.0/24", role: .other, location: SourceLocation(file: "D.swift", line: 40, column: 9))
+        deployment.virtualNetwork!.subnets.append(duplicate)
+        let diagnostic = try #require(Fixtures.diagnostics(of: deployment).first { $0.message.hasPrefix("duplicate subnet") })
+        #expect(diagnostic.location.line == 40)
+        #expect(diagnostic.notes.first?.message == "first declared here")
+        #expect(diagnostic.notes.first?.location == deployment.virtualNetwork!.subnets[1].location)
+        #expect(diagnostic.description.hasPrefix("D.swift:40:9: error: duplicate subnet name 'apimSubnet'"))
+    }
+}

@@ -6,7 +6,7 @@ import Testing
 /// promotion order, Apply as a deployment job on an environment that deploys the artifact its
 /// Plan published, defaults for manifests without `Pipeline(...)`, and the alternative flows.
 @Suite struct PipelineEmitterTests {
-    static func resolve(production: Bool = false, _ extra: [any DeploymentComponent] = []) -> ResolvedDeployment {
+    static func resolve(production: Bool = false, trustedRoot: Bool = false, _ extra: [any DeploymentComponent] = []) -> ResolvedDeployment {
         let deployment = Deployment("edge", resourceGroup: "rg-edge", region: .westEurope, production: production) {
             VirtualNetwork("vnet", addressSpace: "10.20.0.0/16") {
                 Subnet("snet-appgw", "10.20.0.0/24", role: .applicationGateway)
@@ -21,6 +21,7 @@ import Testing
             ApplicationGateway("agw-edge", sku: .wafV2, capacity: .fixed(2), publicIP: "pip-edge",
                                tlsPolicy: .predefined(.appGwSslPolicy20220101S)) {
                 WAFConfiguration(mode: .prevention, ruleSet: .owasp3_2)
+                if trustedRoot { TrustedRootCertificate("root", cerFile: "certificates/root.cer") }
                 Expose(.gateway, paths: ["/external/*"])
             }
             extra
@@ -140,7 +141,7 @@ import Testing
     @Test func secretsReachStepsOnlyThroughEnv() {
         let tree = Self.tree(Self.resolve([Pipeline(serviceConnection: "sc-edge", remoteState: Self.remoteState)]))
         let plan = Self.steps(Self.stage(tree, "plan_edge"))
-        #expect(Self.task(plan, "TerraformTaskV4@4", command: "plan")["env"] == ["TF_VAR_gatewayCertPassword": "$(gatewayCertPassword)"])
+        #expect(Self.task(plan, "TerraformTaskV4@4", command: "plan")["env"] == ["TF_VAR_gateway_cert_password": "$(gatewayCertPassword)"])
         for flow in PipelineSettings.Flow.allCases {
             let scripts = Self.allScripts(flow)
             #expect(!scripts.isEmpty)
@@ -158,7 +159,11 @@ import Testing
             let whatIf = Self.task(plan, "AzureCLI@2")
             #expect(whatIf["env"]["STEP"].text == "what-if")
             #expect(whatIf["env"]["WHAT_IF_FILE"].text == "$(Build.ArtifactStagingDirectory)/release/what-if.txt")
-            #expect(whatIf["env"]["SECURE_PARAM_gatewayCertPassword"].text == "$(gatewayCertPassword)")
+            let parameters = whatIf["env"].entries.filter { !["STEP", "RESOURCE_GROUP", "LOCATION", "DEPLOYMENT_NAME", "TEMPLATE_FILE", "PARAMETERS_ARGUMENT", "WHAT_IF_FILE"].contains($0.key) }
+            // Bicep: what main.bicepparam reads with readEnvironmentVariable; ARM: Key Vault references, nothing on the command line.
+            #expect(parameters == (flow == .bicep ? [
+                .init("GATEWAY_CERT_PASSWORD", "$(gatewayCertPassword)"), .init("GATEWAY_PFX_DATA", "$(gatewayPfxData)"),
+            ] : []))
             let apply = Self.steps(Self.stage(tree, "apply_edge"))
             #expect(apply.map { $0["displayName"].text ?? "" } == [
                 "Download the reviewed plan", "az deployment group create", "Publish APIM policies",
@@ -166,6 +171,14 @@ import Testing
             ])
             #expect(apply[1]["env"]["STEP"].text == "create")
         }
+    }
+
+    @Test func armPassesCommandLineParametersOnly() {
+        let tree = Self.tree(Self.resolve(trustedRoot: true, [Pipeline(serviceConnection: "sc-edge", flow: .arm)]))
+        let apply = Self.task(Self.steps(Self.stage(tree, "apply_edge")), "AzureCLI@2")
+        #expect(apply["env"]["CLI_PARAM_rootCerData"].text == "$(rootCerData)")
+        #expect(apply["env"]["PARAMETERS_ARGUMENT"].text == "@$(Pipeline.Workspace)/release_edge/arm/azuredeploy.parameters.json")
+        #expect(!apply["env"].entries.contains { $0.key.contains("Password") || $0.key.contains("PASSWORD") })
     }
 
     @Test func powershellFlowRunsWhatIfFirst() {
@@ -206,6 +219,11 @@ extension YAMLNode {
     fileprivate subscript(key: String) -> YAMLNode {
         guard case .mapping(let entries) = self else { return .null }
         return entries.first { $0.key == key }?.value ?? .null
+    }
+
+    fileprivate var entries: [YAMLNode.Entry] {
+        guard case .mapping(let entries) = self else { return [] }
+        return entries
     }
 
     fileprivate var items: [YAMLNode] {

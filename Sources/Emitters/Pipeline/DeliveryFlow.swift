@@ -30,11 +30,6 @@ extension DeliveryFlow {
         context.resolved.secretInputs.map(\.name)
     }
 
-    /// One environment variable per secret input, valued from the variable group.
-    func secretEnvironment(_ context: PipelineContext, prefix: String) -> [YAMLNode.Entry] {
-        context.resolved.secretInputs.map { .init(prefix + $0.name, .string(PipelineVariable.macro($0.name))) }
-    }
-
     /// The policy publication step, when the deployment has an API Management service.
     func policySteps(_ context: PipelineContext, _ environment: PipelineEnvironment) -> [YAMLNode] {
         context.resolved.apiManagement == nil ? [] : [PipelineStep.publishPolicies(environment)]

@@ -47,11 +47,11 @@ enum PipelineScript {
 
         """
 
-    /// Compiles the Bicep template and its parameters file (env: TEMPLATE_FILE, PARAMETERS_FILE).
+    /// Compiles the Bicep template (env: TEMPLATE_FILE). The parameters file is compiled by
+    /// what-if in Plan: it reads secrets from the environment, which Validate does not have.
     static let bicepBuild = """
         set -euo pipefail
         az bicep build --file "$TEMPLATE_FILE" --stdout > /dev/null
-        az bicep build-params --file "$PARAMETERS_FILE" --stdout > /dev/null
 
         """
 
@@ -64,16 +64,19 @@ enum PipelineScript {
 
         """
 
+    /// Environment variables with this prefix become `--parameters <name>=<value>`.
+    static let commandLineParameterPrefix = "CLI_PARAM_"
+
     /// `validate` and `what-if` (STEP=what-if, output to WHAT_IF_FILE) or `create` (STEP=create)
     /// of a resource-group deployment (env: RESOURCE_GROUP, LOCATION, DEPLOYMENT_NAME,
-    /// TEMPLATE_FILE, PARAMETERS_ARGUMENT, and one SECURE_PARAM_<name> per secure parameter).
+    /// TEMPLATE_FILE, PARAMETERS_ARGUMENT, and one CLI_PARAM_<name> per command-line parameter).
     static let templateDeployment = """
         set -euo pipefail
         arguments=(--resource-group "$RESOURCE_GROUP" --name "$DEPLOYMENT_NAME"
           --template-file "$TEMPLATE_FILE" --parameters "$PARAMETERS_ARGUMENT")
         for variable in $(compgen -e); do
           case "$variable" in
-            SECURE_PARAM_*) arguments+=(--parameters "${variable#SECURE_PARAM_}=${!variable}") ;;
+            CLI_PARAM_*) arguments+=(--parameters "${variable#CLI_PARAM_}=${!variable}") ;;
           esac
         done
         if [ "$(az group exists --name "$RESOURCE_GROUP")" != true ]; then

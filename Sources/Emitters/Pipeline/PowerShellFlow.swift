@@ -49,6 +49,8 @@ struct PowerShellFlow: DeliveryFlow {
             .init("Inline", .block(PipelineScript.powershellDeployment)),
             .init("azurePowerShellVersion", "LatestVersion"),
             .init("pwsh", true),
-        ], env: env + secretEnvironment(context, prefix: "SECURE_PARAM_"))
+        ], env: env + context.resolved.secretInputs.map {
+            .init("SECURE_PARAM_" + $0.name, .string(PipelineVariable.macro($0.name)))
+        })
     }
 }

@@ -10,13 +10,27 @@ struct TemplateFlow: DeliveryFlow {
     let parametersPrefix: String
     /// The offline check of the template and its parameters.
     let offlineCheck: (displayName: String, script: String)
+    /// How a parameter the pipeline supplies reaches az: its environment variable name, or nil
+    /// when the parameters file already takes care of it.
+    let environmentName: @Sendable (RMParameter) -> String?
 
     static let bicep = TemplateFlow(
         format: .bicep, templateFile: "main.bicep", parametersFile: "main.bicepparam", parametersPrefix: "",
-        offlineCheck: ("az bicep build (template and parameters)", PipelineScript.bicepBuild))
+        offlineCheck: ("az bicep build", PipelineScript.bicepBuild),
+        // main.bicepparam reads secrets and certificate contents with readEnvironmentVariable.
+        environmentName: { parameter in
+            switch parameter.source {
+            case .secret(let variable, _, _)?, .commandLine(let variable)?: variable
+            case .value?, nil: nil
+            }
+        })
     static let arm = TemplateFlow(
         format: .arm, templateFile: "azuredeploy.json", parametersFile: "azuredeploy.parameters.json", parametersPrefix: "@",
-        offlineCheck: ("Parse the template and parameters JSON", PipelineScript.armSyntax))
+        offlineCheck: ("Parse the template and parameters JSON", PipelineScript.armSyntax),
+        // azuredeploy.parameters.json takes secrets from Key Vault; the rest goes on the command line.
+        environmentName: { parameter in
+            if case .commandLine? = parameter.source { PipelineScript.commandLineParameterPrefix + parameter.name } else { nil }
+        })
 
     var committedFormats: [OutputFormat] { [format, .pipeline, .policies] }
 
@@ -54,9 +68,24 @@ struct TemplateFlow: DeliveryFlow {
             + policySteps(context, environment)
     }
 
+    /// The template parameters the pipeline supplies from the variable group.
+    func requiredGroupVariables(_ context: PipelineContext) -> [String] {
+        parameterEnvironment(context).map(\.parameter)
+    }
+
     func notes(_ context: PipelineContext) -> [String] {
-        ["The what-if output is published with the files as what-if.txt; Apply deploys those files.",
-         "Secure parameters come from the variable group (one secret variable per parameter)."]
+        var notes = ["The what-if output is published with the files as what-if.txt; Apply deploys those files."]
+        if format == .arm {
+            notes.append("Secure parameters come from the Key Vault references in \(parametersFile).")
+        }
+        return notes
+    }
+
+    /// Each supplied parameter with the environment variable az reads it from.
+    private func parameterEnvironment(_ context: PipelineContext) -> [(parameter: String, variable: String)] {
+        RMTemplateBuilder.build(context.resolved).parameters.compactMap { parameter in
+            environmentName(parameter).map { (parameter.name, $0) }
+        }
     }
 
     private func deployment(_ context: PipelineContext, step: String, from directory: String, displayName: String) -> YAMLNode {
@@ -70,6 +99,6 @@ struct TemplateFlow: DeliveryFlow {
         ]
         if step == "what-if" { env.append(.init("WHAT_IF_FILE", .string(PipelineStep.stagingDirectory + "/what-if.txt"))) }
         return PipelineStep.azureCLI(displayName, PipelineScript.templateDeployment,
-                                     env: env + secretEnvironment(context, prefix: "SECURE_PARAM_"))
+                                     env: env + parameterEnvironment(context).map { .init($0.variable, .string(PipelineVariable.macro($0.parameter))) })
     }
 }

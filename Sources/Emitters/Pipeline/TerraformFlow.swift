@@ -57,10 +57,17 @@ struct TerraformFlow: DeliveryFlow {
                 terraform("plan", "terraform plan -out \(Self.planFile)", in: directory,
                           options: "-input=false -out=\(Self.planFile)",
                           extra: [.init("publishPlan", .string(environment.name))],
-                          env: secretEnvironment(context, prefix: "TF_VAR_")),
+                          env: secretVariables(context)),
                 PipelineStep.stage(["terraform/**", "!terraform/.terraform/**"]),
                 PipelineStep.publish(environment),
             ]
+    }
+
+    /// `TF_VAR_<variable>` for each secret input, named as the Terraform emitter names it.
+    private func secretVariables(_ context: PipelineContext) -> [YAMLNode.Entry] {
+        context.resolved.secretInputs.map {
+            .init("TF_VAR_" + SnakeCase.identifier($0.name), .string(PipelineVariable.macro($0.name)))
+        }
     }
 
     /// The secret inputs, and the state storage when the manifest names none.

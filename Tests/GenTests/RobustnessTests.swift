@@ -49,6 +49,12 @@ import Testing
         }
     }
 
+    @Test func theBracketCheckCanFail() {
+        #expect(Self.bracketsBalance("a = { b = [\"}\"] }\nx = <<EOT\n{\nEOT\n"))
+        #expect(!Self.bracketsBalance("a = { b = [1 }\n"))
+        #expect(!Self.bracketsBalance("a = {\n"))
+    }
+
     /// Brackets outside string literals and heredocs balance (a cheap structural re-parse).
     static func bracketsBalance(_ text: String) -> Bool {
         var stack: [Character] = []

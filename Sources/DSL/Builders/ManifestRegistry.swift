@@ -1,4 +1,4 @@
-import Foundation
+internal import Foundation
 
 /// Collects the deployments a manifest declares and, when the manifest process exits, writes
 /// them as a `ManifestEnvelope` to the file named by `--gen-output PATH`. Without that
@@ -21,7 +21,7 @@ public final class ManifestRegistry: @unchecked Sendable {
     }
 
     /// The envelope as `gen` reads it: deterministic, sorted keys.
-    public func envelopeData() throws -> Data {
+    func envelopeData() throws -> Data {
         lock.lock()
         let envelope = ManifestEnvelope(deployments: deployments)
         lock.unlock()

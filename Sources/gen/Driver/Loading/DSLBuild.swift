@@ -28,8 +28,17 @@ struct DSLBuild: Sendable {
         guard let map = try? JSONSerialization.jsonObject(with: data) as? [String: [String: String]] else {
             throw GenError.environment("cannot read \(fileMap.path); run `swift build` again")
         }
-        let objects = map.values.compactMap { $0["object"] }.sorted()
-        guard !objects.isEmpty, objects.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) else {
+        // One object per source file; optimized (whole-module) builds may list a module-wide
+        // object under the "" key instead, or besides per-file objects that do exist.
+        let exists = { (path: String) in FileManager.default.fileExists(atPath: path) }
+        let perFile = map.filter { !$0.key.isEmpty }.compactMap { $0.value["object"] }.sorted()
+        let wholeModule = map[""]?["object"]
+        let objects: [String]
+        if !perFile.isEmpty, perFile.allSatisfy(exists) {
+            objects = perFile
+        } else if let wholeModule, exists(wholeModule) {
+            objects = [wholeModule]
+        } else {
             throw GenError.environment("the DSL object files in \(directory.path) are incomplete; run `swift build`")
         }
         return DSLBuild(directory: directory, objectFiles: objects)

@@ -19,6 +19,33 @@ struct ManifestCache: Sendable {
 
     var moduleCachePath: String { directory + "/module-cache" }
 
+    /// The shared library manifests link against (`lib<name>.so`).
+    static let libraryName = "GenDSL"
+
+    /// The DSL's object files linked once into a shared library, kept per DSL build. Built into
+    /// a temporary folder and renamed into place, so concurrent runs never see half a library.
+    func sharedLibrary(for dsl: DSLBuild, toolchain: Toolchain) throws -> String {
+        let key = SHA256.hex(dsl.identity + "\n" + toolchain.identity)
+        let folder = "\(directory)/libraries/\(key)"
+        let library = "\(folder)/lib\(Self.libraryName).so"
+        if FileManager.default.fileExists(atPath: library) { return library }
+        let staging = "\(directory)/libraries/.staging-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: staging) }
+        var arguments = ["-emit-library", "-o", "\(staging)/lib\(Self.libraryName).so"] + dsl.objectFiles
+        if let linker = toolchain.linker { arguments.append("-use-ld=\(linker)") }
+        let built = try ProcessRunner.run(toolchain.swiftc, arguments)
+        guard built.status == 0, !built.signaled else {
+            throw GenError.internalError("cannot link the DSL library: \(built.standardError)")
+        }
+        do {
+            try FileManager.default.moveItem(atPath: staging, toPath: folder)
+        } catch where FileManager.default.fileExists(atPath: library) {
+            // Another gen built it at the same time.
+        }
+        return library
+    }
+
     func lookup(_ key: String) -> Data? {
         FileManager.default.contents(atPath: "\(directory)/manifests/\(key).json")
     }

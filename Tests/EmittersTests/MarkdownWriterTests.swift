@@ -67,6 +67,7 @@ import Testing
         ])
         #expect(writer.render(MarkdownDocument([.list(list), .list(MarkdownList(items: [.init(["- dash"])]))])) == """
             1. first
+
             2. second
 
                ```sh

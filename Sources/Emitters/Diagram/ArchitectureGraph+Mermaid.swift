@@ -5,7 +5,7 @@ extension ArchitectureGraph {
             items.map { item in
                 switch item {
                 case .node(let node):
-                    .node(MermaidNode(node.id, label: node.label, shape: node.shape.mermaid, classes: [node.role.rawValue]))
+                    .node(MermaidNode(node.id, label: node.label, shape: node.shape.mermaid, classes: [node.role.mermaidClass]))
                 case .cluster(let cluster):
                     .subgraph(MermaidSubgraph(cluster.id, title: cluster.title, statements: statements(cluster.items)))
                 }
@@ -15,7 +15,7 @@ extension ArchitectureGraph {
             MermaidStatement.edge(MermaidEdge(edge.from, edge.to, label: edge.label, style: edge.dotted ? .dotted : .solid))
         }
         let classes = Role.allCases.map { role in
-            MermaidClassDefinition(role.rawValue, [("fill", role.colors.fill), ("stroke", role.colors.stroke), ("color", "#1b1b1b")])
+            MermaidClassDefinition(role.mermaidClass, [("fill", role.colors.fill), ("stroke", role.colors.stroke), ("color", "#1b1b1b")])
         }
         return MermaidFlowchart(direction: .leftToRight, statements: statements(items) + edgeStatements, classDefinitions: classes)
     }
@@ -34,6 +34,9 @@ extension ArchitectureGraph.Shape {
 }
 
 extension ArchitectureGraph.Role {
+    /// The Mermaid style class, named apart from node ids (`internetStyle`, not `internet`).
+    var mermaidClass: String { rawValue + "Style" }
+
     /// Fill and stroke colours, shared by both renderings.
     var colors: (fill: String, stroke: String) {
         switch self {

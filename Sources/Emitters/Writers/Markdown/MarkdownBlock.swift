@@ -21,7 +21,8 @@ public struct MarkdownTable: Hashable, Sendable {
     }
 }
 
-/// A bulleted or numbered list whose items may hold nested blocks (indented under the item).
+/// A bulleted or numbered list whose items may hold nested blocks (indented under the item);
+/// a list with nested blocks is written loose, a blank line between items.
 public struct MarkdownList: Hashable, Sendable {
     public var ordered: Bool
     public var items: [Item]

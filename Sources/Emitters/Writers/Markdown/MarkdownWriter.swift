@@ -40,7 +40,9 @@ public struct MarkdownWriter: Hashable, Sendable {
             return [fence + (language ?? "")] + body + [fence]
         case .list(let list):
             var lines: [String] = []
+            let loose = list.items.contains { !$0.children.isEmpty }
             for (index, item) in list.items.enumerated() {
+                if loose && index > 0 { lines.append("") }
                 let marker = list.ordered ? "\(index + 1). " : "- "
                 let pad = String(repeating: " ", count: marker.count)
                 lines.append(marker + lineStart(inlines(item.content, inTable: false)))

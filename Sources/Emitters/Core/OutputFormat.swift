@@ -7,6 +7,8 @@ public enum OutputFormat: String, CaseIterable, Codable, Hashable, Sendable {
     case bicep
     case pipeline
     case policies
+    case diagram
+    case docs
 
     /// The emitter that renders this format.
     public var emitter: any Emitter {
@@ -17,6 +19,8 @@ public enum OutputFormat: String, CaseIterable, Codable, Hashable, Sendable {
         case .bicep: BicepEmitter()
         case .pipeline: PipelineEmitter()
         case .policies: PolicyEmitter()
+        case .diagram: DiagramEmitter()
+        case .docs: DocsEmitter()
         }
     }
 }

@@ -55,12 +55,14 @@ public enum GenCommand {
                 }
                 print("\(invocation.output): up to date")
             } else {
+                let (withSVG, note) = DiagramRenderer.addingSVG(to: rendered, environment: environment)
+                if let note { printError(note) }
                 do {
-                    try OutputWriter(root: root).write(rendered)
+                    try OutputWriter(root: root).write(withSVG)
                 } catch {
                     throw GenError.environment("cannot write \(invocation.output): \(error.localizedDescription)")
                 }
-                for (format, files) in rendered {
+                for (format, files) in withSVG {
                     let folder = root.appendingPathComponent(format.rawValue).relativePath
                     print(files.isEmpty ? "\(format.rawValue): nothing to write" : "wrote \(folder)/ (\(files.count) file\(files.count == 1 ? "" : "s"))")
                 }

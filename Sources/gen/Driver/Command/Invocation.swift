@@ -19,8 +19,8 @@ public struct Invocation: Equatable, Sendable {
 
     public static let usage = """
         OVERVIEW: Render an API Management + Application Gateway deployment, described once in a
-        Deployment.swift manifest, to Terraform, Az PowerShell, ARM, Bicep, Azure DevOps YAML and
-        APIM policy XML.
+        Deployment.swift manifest, to Terraform, Az PowerShell, ARM, Bicep, Azure DevOps YAML,
+        APIM policy XML, an architecture diagram and an operations runbook.
 
         USAGE: gen <command> [--manifest PATH] [--output DIR] [--check]
 
@@ -33,6 +33,10 @@ public struct Invocation: Equatable, Sendable {
           bicep         Write DIR/bicep/       (main.bicep + main.bicepparam)
           pipeline      Write DIR/pipeline/    (azure-pipelines.yml)
           policies      Write DIR/policies/    (APIM policy XML, APIOps layout)
+          diagram       Write DIR/diagram/     (architecture.mmd Mermaid + architecture.dot Graphviz;
+                        also architecture.svg when Graphviz `dot` is on the PATH, never required)
+          docs          Write DIR/docs/        (RUNBOOK.md: host names, DNS, certificates, NSG, WAF,
+                        verification commands, pitfalls)
           all           Write every format above
 
         OPTIONS:

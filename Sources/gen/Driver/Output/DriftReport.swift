@@ -27,7 +27,8 @@ struct DriftReport {
                 }
             }
             let emitted = Set(files.map(\.path))
-            report.extra += onDisk.subtracting(emitted).sorted().map { "\(format.rawValue)/\($0)" }
+            let derived: Set<String> = format == .diagram ? [DiagramRenderer.svgPath] : []
+            report.extra += onDisk.subtracting(emitted).subtracting(derived).sorted().map { "\(format.rawValue)/\($0)" }
         }
         return report
     }

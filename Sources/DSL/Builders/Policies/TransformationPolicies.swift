@@ -32,8 +32,10 @@ public struct SetBody: PolicyStatement {
     /// The template language of the body.
     public enum Template: String, Hashable, Sendable { case liquid, none }
 
+    /// With `.liquid`, `{{…}}` in the body is Liquid markup, not a named-value reference.
     public init(_ body: PolicyValue, template: Template? = nil, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        policyNode = statement("set-body", [("template", template?.policyValue)], children: [.text(body)], file, line, column)
+        let content: PolicyValue = template == .liquid ? .text([.literal(body.description)]) : body
+        policyNode = statement("set-body", [("template", template?.policyValue)], children: [.text(content)], file, line, column)
     }
 }
 

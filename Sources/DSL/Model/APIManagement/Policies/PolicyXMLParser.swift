@@ -127,9 +127,13 @@ public struct PolicyXMLParser {
         while true {
             if atEnd { throw problem("<\(tag)> is not closed") }
             if peek("</") {
+                let closingStart = index
                 index += 2
                 let closing = try name()
-                guard closing == tag else { throw problem("</\(closing)> closes <\(tag)>") }
+                guard closing == tag else {
+                    index = closingStart
+                    throw problem("</\(closing)> closes <\(tag)>")
+                }
                 skipWhitespace()
                 try expect(">")
                 return PolicyElement(tag, attributes: attributes, children: children, location: location)

@@ -58,7 +58,7 @@ let deployment = Deployment(
             }
         }
 
-        API("orders", path: "external/orders", displayName: "Orders", serviceURL: "https://orders.internal.contoso.com", exposure: .external) {
+        API("orders", path: "external/orders", exposure: .external) {
             APIOperation("list-orders", .get, "/orders")
             APIOperation("get-order", .get, "/orders/{orderId}")
             APIOperation("create-order", .post, "/orders")
@@ -81,7 +81,7 @@ let deployment = Deployment(
                 }
             }
         }
-        API("inventory", path: "internal/inventory", serviceURL: "https://inventory.internal.contoso.com", exposure: .internal)
+        API("inventory", path: "internal/inventory", exposure: .internal)
 
         Product("partners", displayName: "Partners", apis: ["orders"], approvalRequired: true, subscriptionsLimit: 1) {
             Policies {
@@ -102,7 +102,7 @@ let deployment = Deployment(
         ManagedRuleSet(.owasp3_2)
         ManagedRuleSet(.botManager1_0)
         WAFCustomRule("BlockLog4ShellUserAgents", priority: 10, action: .block) {
-            MatchCondition(.requestHeaders, selector: "User-Agent", .contains, ["${jndi:"])
+            MatchCondition(.requestHeaders, selector: "User-Agent", .contains, ["jndi:"])
         }
     }
 

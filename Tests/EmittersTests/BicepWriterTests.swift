@@ -190,3 +190,15 @@ private func expectFile(_ declarations: [BicepDeclaration], _ expected: String, 
     #expect(BicepWriter().render(BicepFile([.variable(BicepVariable("a", 1))])) == "var a = 1\n")
     #expect(BicepWriter().render(BicepFile()) == "")
 }
+
+@Test func bicepObjectWithComputedKey() {
+    let key = BicepExpression.interpolated([.expression(BicepExpression.identifier("identity").dot("id"))])
+    expectFile([
+        .variable(BicepVariable("identities", .object(BicepObject([.init(computedKey: key, [:]), .init("plain", 1)])))),
+    ], #"""
+    var identities = {
+      '${identity.id}': {}
+      plain: 1
+    }
+    """#)
+}

@@ -267,3 +267,110 @@ import Testing
         #expect(PowerShellWriter().render(PSScript(body: [.command(command)])) == expected)
     }
 }
+
+@Suite struct PowerShellWriterArrayBlockTests {
+    @Test func commandsInsideAnArrayBlockAreBareAndBreakWhenLong() {
+        let override = PSCommand("New-AzApplicationGatewayFirewallPolicyManagedRuleGroupOverride", [
+            .named("RuleGroupName", "REQUEST-942-APPLICATION-ATTACK-SQLI"),
+            .named("Rule", .arrayBlock([
+                .command(PSCommand("New-AzApplicationGatewayFirewallPolicyManagedRuleOverride", [.named("RuleId", "942200"), .named("State", .bareword("Disabled"))])),
+            ])),
+        ])
+        let command = PSCommand("New-AzApplicationGatewayFirewallPolicyManagedRuleSet", [
+            .named("RuleSetType", .bareword("OWASP")), .named("RuleSetVersion", "3.2"),
+            .named("RuleGroupOverride", .arrayBlock([.command(override)])),
+        ])
+        let expected = """
+            $ruleSet = New-AzApplicationGatewayFirewallPolicyManagedRuleSet `
+                -RuleSetType OWASP `
+                -RuleSetVersion '3.2' `
+                -RuleGroupOverride @(
+                    New-AzApplicationGatewayFirewallPolicyManagedRuleGroupOverride `
+                        -RuleGroupName 'REQUEST-942-APPLICATION-ATTACK-SQLI' `
+                        -Rule @(
+                            New-AzApplicationGatewayFirewallPolicyManagedRuleOverride `
+                                -RuleId '942200' `
+                                -State Disabled
+                        )
+                )
+
+            """
+        WriterSampleDump.write("array-block.ps1", expected)
+        #expect(PowerShellWriter().render([.assign(.variable("ruleSet"), .command(command))]) == expected)
+    }
+
+    @Test func longCommandArgumentBreaksInsideItsParentheses() {
+        let endpoint = PSCommand("New-AzPrivateEndpoint", [
+            .named("Name", "pe-kv-apim-edge-prod"),
+            .named("PrivateLinkServiceConnection", .command(PSCommand("New-AzPrivateLinkServiceConnection", [
+                .named("Name", "pe-kv-apim-edge-prod"),
+                .named("PrivateLinkServiceId", .member(.index(.variable("keyVaults"), "kv-apim-edge-prod"), "ResourceId")),
+                .named("GroupId", "vault"),
+            ]))),
+            .named("Subnet", .command(PSCommand("Get-AzVirtualNetworkSubnetConfig", [.named("VirtualNetwork", .variable("vnet")), .named("Name", "pe")]))),
+            .named("ResourceGroupName", "rg"), .named("Location", "westeurope"),
+        ])
+        let expected = """
+            $endpoint = New-AzPrivateEndpoint `
+                -Name 'pe-kv-apim-edge-prod' `
+                -PrivateLinkServiceConnection (
+                    New-AzPrivateLinkServiceConnection `
+                        -Name 'pe-kv-apim-edge-prod' `
+                        -PrivateLinkServiceId $keyVaults['kv-apim-edge-prod'].ResourceId `
+                        -GroupId 'vault'
+                ) `
+                -Subnet (Get-AzVirtualNetworkSubnetConfig -VirtualNetwork $vnet -Name 'pe') `
+                -ResourceGroupName 'rg' `
+                -Location 'westeurope'
+
+            """
+        WriterSampleDump.write("nested-command.ps1", "$keyVaults = @{}\n$vnet = $null\n" + expected)
+        #expect(PowerShellWriter().render([.assign(.variable("endpoint"), .command(endpoint))]) == expected)
+    }
+
+    @Test func arrayBlockOfReferencesAndEmptyBlock() {
+        let statements: [PSStatement] = [
+            .assign(.variable("all"), .arrayBlock([.index(.variable("listeners"), "a"), .variable("b")])),
+            .assign(.variable("none"), .arrayBlock([])),
+        ]
+        #expect(PowerShellWriter().render(statements) == "$all = @(\n    $listeners['a']\n    $b\n)\n$none = @()\n")
+    }
+
+    @Test func examplesFollowTheParameterHelp() {
+        let script = PSScript(
+            synopsis: "Deploys.", cmdletBinding: false,
+            parameters: [PSParameter("Name", help: "The name.")],
+            examples: ["./deploy.ps1 -Name x\nDeploys x."], body: []
+        )
+        #expect(PowerShellWriter().render(script) == """
+            <#
+            .SYNOPSIS
+                Deploys.
+            .PARAMETER Name
+                The name.
+            .EXAMPLE
+                ./deploy.ps1 -Name x
+                Deploys x.
+            #>
+            param(
+                [string]$Name
+            )
+
+            """)
+    }
+
+    @Test func commandNamesAreCollectedOnceInFirstUseOrder() {
+        let statements: [PSStatement] = [
+            .assign(.variable("rg"), .command(PSCommand("Get-AzResourceGroup", [.named("Name", "rg")]))),
+            .if([PSConditional(.binary(.null, "-eq", .variable("rg")), [
+                .assign(.variable("rg"), .command(PSCommand("New-AzResourceGroup", [
+                    .named("Tag", .hashtable([PSHashEntry("a", .command(PSCommand("Get-Date")))])),
+                ]))),
+            ])], else: nil),
+            .expression(.pipeline([.command(PSCommand("Get-AzResourceGroup")), .command(PSCommand("ForEach-Object", [
+                .positional(.scriptBlock([.command(PSCommand("Write-Output", [.named("InputObject", .variable("_"))]))])),
+            ]))])),
+        ]
+        #expect(statements.flatMap(\.commandNames) == ["Get-AzResourceGroup", "New-AzResourceGroup", "Get-Date", "Get-AzResourceGroup", "ForEach-Object", "Write-Output"])
+    }
+}

@@ -1,8 +1,14 @@
 import DSL
 
-/// Renders the `powershell` format. Not implemented yet: renders no files.
+/// Renders the `powershell` format: `deploy.ps1`, one Az PowerShell script that runs the
+/// Microsoft Learn walkthrough's steps (context, network, API Management, private DNS, public IP,
+/// Application Gateway, backend health) for whatever the model holds, get-or-create where the
+/// cmdlets allow, with `-WhatIf`, progress per step and a summary.
 public struct PowerShellEmitter: Emitter {
     public init() {}
     public var format: OutputFormat { .powershell }
-    public func emit(_ deployment: ResolvedDeployment) -> [EmittedFile] { [] }
+
+    public func emit(_ deployment: ResolvedDeployment) -> [EmittedFile] {
+        [EmittedFile(path: "deploy.ps1", contents: PowerShellWriter().render(DeployScript(deployment).script))]
+    }
 }

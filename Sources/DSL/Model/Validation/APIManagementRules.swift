@@ -26,8 +26,8 @@ extension ValidationContext {
         checkZones(apim.zones, of: "API Management", at: at)
         if !apim.zones.isEmpty {
             if !apim.sku.supportsZones { error("availability zones need the Premium tier (this is \(apim.sku.rawValue))", at: at) }
-            if apim.units % apim.zones.count != 0 {
-                error("\(apim.units) units cannot be spread evenly over \(apim.zones.count) zones; use a multiple of \(apim.zones.count)", at: at)
+            if apim.sku.supportsZones, apim.units % apim.zones.count != 0 {
+                error("\(apim.units) unit\(apim.units == 1 ? "" : "s") cannot be spread evenly over \(apim.zones.count) zones; use a multiple of \(apim.zones.count)", at: at)
             }
         }
         checkHostnames(apim)
@@ -71,7 +71,7 @@ extension ValidationContext {
             }
             seenKinds[hostname.kind] = seenKinds[hostname.kind] ?? hostname.location
             checkCertificateSource(hostname.certificate, at: hostname.location)
-            if apim.virtualNetwork == .internal,
+            if apim.virtualNetwork == .internal, LiteralSyntax.hostNameProblem(hostname.hostName) == nil,
                !deployment.privateDNSZones.contains(where: { $0.relativeName(of: hostname.hostName) != nil }) {
                 let zones = deployment.privateDNSZones.map(\.name)
                 error("host name '\(hostname.hostName)' is not inside any private DNS zone, so nothing in the virtual network (the gateway included) can resolve it to the internal API Management",

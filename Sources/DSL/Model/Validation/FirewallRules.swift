@@ -63,6 +63,10 @@ extension ValidationContext {
                     error("rule \(rule) belongs to group \(group) of \(kind.rawValue), not \(override.group)", at: override.location)
                 }
             }
+            if override.reason == nil, !override.rules.isEmpty, override.location != .derived {
+                warning("rules \(override.rules.map(String.init).joined(separator: ", ")) are disabled for every request without a reason; if one header, cookie or argument triggers them, a WAFExclusion keeps them on for the rest",
+                        at: override.location, notes: [.init("say why with DisableRules(disabling: …, in: …, reason: \"…\")")])
+            }
             if override.rules.isEmpty {
                 warning("disabling the whole group \(override.group) turns off more than an exclusion would; prefer WAFExclusion for the request part that triggers it", at: override.location)
             }

@@ -12,12 +12,39 @@ extension ValidationContext {
         checkListeners(gateway)
         checkProbesAndSettings(gateway)
         checkPoolsAndRules(gateway)
+        checkExposures(gateway)
         if gateway.tlsPolicy.minimumVersion < .tls12 {
             warning("the gateway's TLS policy accepts \(gateway.tlsPolicy.minimumVersion.rawValue); use a policy with TLS 1.2 or later such as AppGwSslPolicy20220101S", at: at)
         }
         if case .custom(_, let suites) = gateway.tlsPolicy, suites.isEmpty {
             error("a custom TLS policy needs at least one cipher suite (TLSPolicy.recommendedCipherSuites is a good start)", at: at)
         }
+    }
+
+    /// The developer portal calls the management API from the browser, so publishing the portal
+    /// alone gives users a portal that cannot sign them in or list APIs.
+    private mutating func checkExposures(_ gateway: ApplicationGateway) {
+        let endpoints = gateway.exposures.map(\.endpoint)
+        if let portal = gateway.exposures.first(where: { $0.endpoint == .developerPortal }), !endpoints.contains(.management) {
+            error("the developer portal is exposed through the gateway but the management endpoint is not; the portal calls the management API from the browser and fails without it",
+                  at: portal.location, notes: [.init("add Expose(.management) to the gateway", at: gateway.location)])
+        }
+        var seen: [EndpointExposure.Endpoint: SourceLocation] = [:]
+        for exposure in gateway.exposures {
+            if let earlier = seen[exposure.endpoint] {
+                error("the \(exposure.endpoint.rawValue) endpoint is exposed twice", at: exposure.location, notes: [.init("first exposed here", at: earlier)])
+            }
+            seen[exposure.endpoint] = exposure.location
+            for path in exposure.paths where !path.hasPrefix("/") {
+                error("published path '\(path)' must start with '/'", at: exposure.location)
+            }
+        }
+    }
+
+    /// API Management host names are checked where they are declared, not again on every
+    /// listener, probe and pool derived from them.
+    private func isAPIManagementHost(_ host: String) -> Bool {
+        deployment.apiManagement?.hostnames.contains { $0.hostName.lowercased() == host.lowercased() } ?? false
     }
 
     private mutating func checkCapacity(_ gateway: ApplicationGateway) {
@@ -29,9 +56,11 @@ extension ValidationContext {
                 error("autoscale bounds \(minimum)-\(maximum) are invalid: minimum 0-125, maximum 2-125, minimum ≤ maximum", at: gateway.location)
             }
         }
-        if gateway.capacity.minimumInstances < 2 {
-            let message = "the gateway can run on \(gateway.capacity.minimumInstances) instance\(gateway.capacity.minimumInstances == 1 ? "" : "s"); Microsoft recommends at least 2 for production workloads"
-            if deployment.production { warning(message, at: gateway.location) }
+        if deployment.production, gateway.capacity.minimumInstances < 2 {
+            warning("the gateway can run on \(gateway.capacity.minimumInstances) instance\(gateway.capacity.minimumInstances == 1 ? "" : "s"); Microsoft recommends at least 2 for production workloads",
+                    at: gateway.location)
+        } else if gateway.capacity == .fixed(1) {
+            warning("a single gateway instance has no redundancy: fine for experiments, not for workloads (use capacity: .fixed(2) or autoscale)", at: gateway.location)
         }
     }
 
@@ -88,9 +117,11 @@ extension ValidationContext {
     private mutating func checkGatewayCertificates(_ gateway: ApplicationGateway) {
         checkUnique(gateway.certificates, kind: "gateway certificate", name: \.name, location: \.location)
         checkUnique(gateway.trustedRootCertificates, kind: "trusted root certificate", name: \.name, location: \.location)
+        let hostnameSources = deployment.apiManagement?.hostnames.map(\.certificate) ?? []
         for certificate in gateway.certificates {
             checkName(certificate.name, .networkResource, at: certificate.location, kind: "certificate")
-            checkCertificateSource(certificate.source, at: certificate.location)
+            // A certificate shared with an API Management host name was checked there.
+            if !hostnameSources.contains(certificate.source) { checkCertificateSource(certificate.source, at: certificate.location) }
         }
         for root in gateway.trustedRootCertificates {
             checkName(root.name, .networkResource, at: root.location, kind: "trusted root certificate")
@@ -109,7 +140,7 @@ extension ValidationContext {
             if !(1...65535).contains(listener.port) || (65200...65535).contains(listener.port) {
                 error("listener '\(listener.name)' uses port \(listener.port); ports 65200-65535 are reserved for the gateway's infrastructure", at: listener.location)
             }
-            for host in listener.hostNames {
+            for host in listener.hostNames where !isAPIManagementHost(host) {
                 if let problem = LiteralSyntax.hostNameProblem(host.hasPrefix("*.") ? String(host.dropFirst(2)) : host) {
                     error("listener '\(listener.name)': invalid host name '\(host)': \(problem)", at: listener.location)
                 }
@@ -173,7 +204,7 @@ extension ValidationContext {
             if !(1...86400).contains(probe.intervalSeconds) || !(1...86400).contains(probe.timeoutSeconds) || !(0...20).contains(probe.unhealthyThreshold) {
                 error("probe '\(probe.name)': interval and timeout must be 1-86400 seconds and the unhealthy threshold 0-20", at: probe.location)
             }
-            if let host = probe.host, let problem = LiteralSyntax.hostNameProblem(host) {
+            if let host = probe.host, !isAPIManagementHost(host), let problem = LiteralSyntax.hostNameProblem(host) {
                 error("probe '\(probe.name)': invalid host '\(host)': \(problem)", at: probe.location)
             }
         }
@@ -234,7 +265,7 @@ extension ValidationContext {
         checkUnique(gateway.backendPools, kind: "backend pool", name: \.name, location: \.location)
         for pool in gateway.backendPools {
             checkName(pool.name, .networkResource, at: pool.location, kind: "backend pool")
-            for fqdn in pool.fqdns { if let problem = LiteralSyntax.hostNameProblem(fqdn) { error("backend pool '\(pool.name)': invalid FQDN '\(fqdn)': \(problem)", at: pool.location) } }
+            for fqdn in pool.fqdns where !isAPIManagementHost(fqdn) { if let problem = LiteralSyntax.hostNameProblem(fqdn) { error("backend pool '\(pool.name)': invalid FQDN '\(fqdn)': \(problem)", at: pool.location) } }
             for address in pool.ipAddresses where IPv4Address.parse(address) == nil { error("backend pool '\(pool.name)': '\(address)' is not an IPv4 address", at: pool.location) }
         }
         checkUnique(gateway.urlPathMaps, kind: "URL path map", name: \.name, location: \.location)

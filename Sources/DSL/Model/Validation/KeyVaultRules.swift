@@ -23,7 +23,10 @@ extension ValidationContext {
         }
         let referenced: [(String, SourceLocation)] = (deployment.apiManagement.map { apim in apim.identities.map { ($0, apim.location) } } ?? [])
             + (deployment.applicationGateway.map { gateway in gateway.identities.map { ($0, gateway.location) } } ?? [])
-        for (name, location) in referenced where !deployment.identities.contains(where: { $0.name == name }) {
+        // Identities named by Key Vault certificates are reported at the certificate.
+        let fromCertificates = Set((deployment.apiManagement?.hostnames.compactMap { $0.certificate.keyVaultCertificate?.identity } ?? [])
+            + (deployment.applicationGateway?.certificates.compactMap { $0.source.keyVaultCertificate?.identity } ?? []))
+        for (name, location) in referenced where !deployment.identities.contains(where: { $0.name == name }) && !fromCertificates.contains(name) {
             error("identity '\(name)' is not declared", at: location, notes: [.init("declare ManagedIdentity(\"\(name)\")")])
         }
     }

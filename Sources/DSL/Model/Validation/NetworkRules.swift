@@ -24,7 +24,8 @@ extension ValidationContext {
                 error("invalid address prefix '\(subnet.addressPrefix)' for subnet '\(subnet.name)': \(problem)", at: subnet.location)
                 continue
             }
-            if !network.addressSpace.contains(where: { $0.contains(subnet.addressPrefix) }) {
+            let validSpace = network.addressSpace.filter { $0.parsed != nil }
+            if !validSpace.isEmpty, !validSpace.contains(where: { $0.contains(subnet.addressPrefix) }) {
                 error("subnet '\(subnet.name)' (\(subnet.addressPrefix)) is outside the virtual network's address space \(network.addressSpace.map(\.text).joined(separator: ", "))",
                       at: subnet.location, notes: [.init("address space declared here", at: network.location)])
             }
@@ -35,7 +36,9 @@ extension ValidationContext {
             if let nsg = subnet.networkSecurityGroup { checkSecurityGroup(nsg, of: subnet) }
             if let table = subnet.routeTable { checkRouteTable(table, of: subnet) }
         }
-        let groups = network.subnets.compactMap(\.networkSecurityGroup)
+        // A duplicated subnet is reported once, not again through its derived NSG's name.
+        var seenSubnets = Set<String>()
+        let groups = network.subnets.filter { seenSubnets.insert($0.name.lowercased()).inserted }.compactMap(\.networkSecurityGroup)
         checkUnique(groups, kind: "network security group", name: \.name, location: \.location)
     }
 

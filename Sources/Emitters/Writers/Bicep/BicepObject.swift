@@ -3,10 +3,20 @@ public struct BicepObject: Hashable, Sendable {
     /// One `key: value` line.
     public struct Property: Hashable, Sendable {
         public var key: String
+        /// A computed key (`'${identity.id}': {}`), written instead of `key` when set.
+        public var keyExpression: BicepExpression?
         public var value: BicepExpression
 
         public init(_ key: String, _ value: BicepExpression) {
             self.key = key
+            self.keyExpression = nil
+            self.value = value
+        }
+
+        /// A property whose key is an expression, such as an interpolated resource ID.
+        public init(computedKey: BicepExpression, _ value: BicepExpression) {
+            self.key = ""
+            self.keyExpression = computedKey
             self.value = value
         }
     }

@@ -136,7 +136,9 @@ public struct BicepWriter: Hashable, Sendable {
             out.append("{\n")
             for property in object.properties {
                 pad(indent + 1, &out)
-                if Self.isIdentifier(property.key) {
+                if let computed = property.keyExpression {
+                    write(computed, indent: indent + 1, into: &out)
+                } else if Self.isIdentifier(property.key) {
                     out.append(property.key)
                 } else {
                     Self.writeString(property.key, into: &out)

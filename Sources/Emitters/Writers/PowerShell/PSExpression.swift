@@ -26,6 +26,9 @@ public indirect enum PSExpression: Hashable, Sendable {
     case call(PSExpression, [PSExpression])
     /// `@()` when empty, otherwise `@(a, b)`.
     case array([PSExpression])
+    /// `@(` then one element a line, then `)`: for long lists and lists of commands, which are
+    /// written bare (and broken with backticks when long) inside.
+    case arrayBlock([PSExpression])
     /// `@{}` / `@{ Key = value }`; multi-line (one entry a line) when long or nested.
     case hashtable([PSHashEntry])
     /// `[type]`, e.g. `[int]` or `[System.Net.Dns]`.

@@ -8,12 +8,15 @@ public struct PSScript: Hashable, Sendable {
     public var cmdletBinding: Bool
     public var supportsShouldProcess: Bool
     public var parameters: [PSParameter]
+    /// `.EXAMPLE` sections of the help, in order: a command line, optionally followed by lines
+    /// that explain it.
+    public var examples: [String]
     public var body: [PSStatement]
 
     public init(
         requiredModules: [String] = [], synopsis: String? = nil, description: String? = nil,
         cmdletBinding: Bool = true, supportsShouldProcess: Bool = false,
-        parameters: [PSParameter] = [], body: [PSStatement]
+        parameters: [PSParameter] = [], examples: [String] = [], body: [PSStatement]
     ) {
         self.requiredModules = requiredModules
         self.synopsis = synopsis
@@ -21,6 +24,7 @@ public struct PSScript: Hashable, Sendable {
         self.cmdletBinding = cmdletBinding
         self.supportsShouldProcess = supportsShouldProcess
         self.parameters = parameters
+        self.examples = examples
         self.body = body
     }
 }

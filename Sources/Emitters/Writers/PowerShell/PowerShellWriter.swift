@@ -1,7 +1,8 @@
 /// Renders PowerShell: four-space indentation, OTBS braces (`} else {`), single-quoted strings
 /// unless parts need expansion. A command whose line would exceed `maxLineLength` is broken with
 /// backtick continuations, one argument per line indented four spaces, each backtick the last
-/// character of its line; a long pipeline breaks after `|` first.
+/// character of its line; a long pipeline breaks after `|` first. A command argument that is
+/// itself too long goes inside `(` `)` on lines of its own, broken the same way.
 public struct PowerShellWriter: Hashable, Sendable {
     public var maxLineLength: Int
 
@@ -17,7 +18,7 @@ public struct PowerShellWriter: Hashable, Sendable {
             lines.append("")
         }
         let helped = script.parameters.filter { $0.help != nil }
-        if script.synopsis != nil || script.description != nil || !helped.isEmpty {
+        if script.synopsis != nil || script.description != nil || !helped.isEmpty || !script.examples.isEmpty {
             lines.append("<#")
             func section(_ title: String, _ text: String) {
                 lines.append(title)
@@ -29,6 +30,7 @@ public struct PowerShellWriter: Hashable, Sendable {
             if let synopsis = script.synopsis { section(".SYNOPSIS", synopsis) }
             if let description = script.description { section(".DESCRIPTION", description) }
             for parameter in helped { section(".PARAMETER " + parameter.name, parameter.help ?? "") }
+            for example in script.examples { section(".EXAMPLE", example) }
             lines.append("#>")
         }
         if script.cmdletBinding {
@@ -162,7 +164,11 @@ public struct PowerShellWriter: Hashable, Sendable {
         var out = [pad + lead + command.name + " `"]
         let argumentPad = pad + "    "
         for (i, argument) in command.arguments.enumerated() {
-            let text = argumentPad + self.argument(argument, indent: indent + 4)
+            var text = argumentPad + self.argument(argument, indent: indent + 4)
+            if !fits(text), case .named(let name, .command(let inner)) = argument, !inner.arguments.isEmpty {
+                text = argumentPad + "-" + name + " (\n"
+                    + commandLines(inner, indent: indent + 8, lead: "").joined(separator: "\n") + "\n" + argumentPad + ")"
+            }
             out.append(i < command.arguments.count - 1 ? text + " `" : text)
         }
         return out
@@ -230,6 +236,10 @@ public struct PowerShellWriter: Hashable, Sendable {
                 + arguments.map { expression($0, indent: indent) }.joined(separator: ", ") + ")"
         case .array(let items):
             return "@(" + items.map { expression($0, indent: indent) }.joined(separator: ", ") + ")"
+        case .arrayBlock(let items):
+            if items.isEmpty { return "@()" }
+            return "@(\n" + block(items.map { .expression($0) }, indent: indent).joined(separator: "\n") + "\n"
+                + String(repeating: " ", count: indent) + ")"
         case .hashtable(let entries): return hashtable(entries, indent: indent)
         case .type(let name): return "[" + name + "]"
         case .cast(let type, let operand): return "[" + type + "]" + postfix(operand, indent: indent)
@@ -267,7 +277,7 @@ public struct PowerShellWriter: Hashable, Sendable {
     private func postfix(_ value: PSExpression, indent: Int) -> String {
         switch value {
         case .variable, .member, .staticMember, .index, .call, .paren, .subexpression, .string,
-            .expandable, .array, .hashtable, .type, .command, .pipeline:
+            .expandable, .array, .arrayBlock, .hashtable, .type, .command, .pipeline:
             return expression(value, indent: indent)
         default:
             return "(" + bare(value, indent: indent) + ")"

@@ -53,19 +53,12 @@ public struct ManifestLoader: Sendable {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         let executable = work.appendingPathComponent("manifest").path
-        var arguments = ["-swift-version", "6", "-Onone", "-module-name", "DeploymentManifest",
-                         "-I", dsl.modulesDirectory, "-module-cache-path", moduleCache, "-o", executable, path]
-        arguments += dsl.objectFiles
-        if let linker = toolchain.linker { arguments.append("-use-ld=\(linker)") }
-        let compiled = try ProcessRunner.run(toolchain.swiftc, arguments)
-        guard compiled.status == 0, !compiled.signaled else {
-            throw GenError.compilation(compiled.standardError + compiled.standardOutput)
-        }
+        try compile(path, to: executable, dsl: dsl, toolchain: toolchain, moduleCache: moduleCache)
 
         let envelope = work.appendingPathComponent("envelope.json").path
         let ran = try ProcessRunner.run(executable, ["--gen-output", envelope], timeout: 60)
         if ran.timedOut || ran.status != 0 || ran.signaled {
-            throw GenError.diagnostics([crashDiagnostic(ran, manifest: path)])
+            throw GenError.diagnostics([crashDiagnostic(ran, manifest: path, dsl: dsl, toolchain: toolchain, moduleCache: moduleCache, work: work)])
         }
         guard let data = FileManager.default.contents(atPath: envelope) else {
             throw GenError.diagnostics([.error("the manifest ran but declared no Deployment", at: SourceLocation(file: path, line: 1, column: 1),
@@ -74,26 +67,52 @@ public struct ManifestLoader: Sendable {
         return data
     }
 
-    /// A located error for a manifest that trapped, exited or hung while running.
-    private func crashDiagnostic(_ outcome: ProcessRunner.Outcome, manifest path: String) -> Diagnostic {
-        let fileName = URL(fileURLWithPath: path).lastPathComponent
-        var location = SourceLocation(file: path, line: 1, column: 1)
-        var reason = outcome.timedOut ? "did not finish within 60 seconds" : "crashed while running"
-        for line in outcome.standardError.split(separator: "\n") {
-            // Swift traps print "<path>:<line>: Fatal error: <message>".
-            guard let range = line.range(of: "\(fileName):") else { continue }
-            let rest = line[range.upperBound...]
-            if let number = Int(rest.prefix { $0.isNumber }) {
-                location.line = number
-                if let message = line.range(of: "error: ") {
-                    reason = "crashed while running: \(line[message.upperBound...])"
-                }
-                break
-            }
+    private func compile(_ path: String, to executable: String, debugInfo: Bool = false, dsl: DSLBuild, toolchain: Toolchain, moduleCache: String) throws {
+        var arguments = ["-swift-version", "6", "-Onone", "-module-name", "DeploymentManifest",
+                         "-I", dsl.modulesDirectory, "-module-cache-path", moduleCache, "-o", executable, path]
+        arguments += dsl.objectFiles
+        if let linker = toolchain.linker { arguments.append("-use-ld=\(linker)") }
+        if debugInfo { arguments.append("-g") }
+        let compiled = try ProcessRunner.run(toolchain.swiftc, arguments)
+        guard compiled.status == 0, !compiled.signaled else {
+            throw GenError.compilation(compiled.standardError + compiled.standardOutput)
         }
-        let tail = outcome.standardError.split(separator: "\n").prefix(5).map(String.init)
-        return .error("the manifest \(reason)", at: location,
-                      notes: tail.map { .init($0) } + [.init("a manifest must not trap: remove force-unwraps, fatalError and out-of-range indexing")])
+    }
+
+    /// A located error for a manifest that trapped, exited or hung while running. The fast path
+    /// compiles without debug information, so to find the line a trap happened on the manifest
+    /// is rebuilt with `-g` and run again under Swift's backtracer.
+    private func crashDiagnostic(_ outcome: ProcessRunner.Outcome, manifest path: String, dsl: DSLBuild, toolchain: Toolchain, moduleCache: String, work: URL) -> Diagnostic {
+        let hint = Diagnostic.Note("a manifest must not trap: check force-unwraps, fatalError and indexing")
+        if outcome.timedOut {
+            return .error("the manifest did not finish within 60 seconds", at: SourceLocation(file: path, line: 1, column: 1), notes: [.init("look for a loop that never ends")])
+        }
+        let errorLines = outcome.standardError.split(separator: "\n")
+        let reason = errorLines.first { $0.contains("Fatal error") }.map { line in
+            String(line[line.range(of: "Fatal error")!.lowerBound...])
+        } ?? (outcome.signaled ? "signal \(outcome.status)" : "exit status \(outcome.status)")
+        var location = SourceLocation(file: path, line: 1, column: 1)
+        let debugExecutable = work.appendingPathComponent("manifest-debug").path
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=yes,color=no,interactive=no,threads=crashed"
+        if (try? compile(path, to: debugExecutable, debugInfo: true, dsl: dsl, toolchain: toolchain, moduleCache: moduleCache)) != nil,
+           let rerun = try? ProcessRunner.run(debugExecutable, ["--gen-output", work.appendingPathComponent("unused.json").path], environment: environment, timeout: 60),
+           let frame = Self.innermostFrame(in: rerun.standardError, manifest: path) {
+            location.line = frame.line
+            location.column = frame.column
+        }
+        return .error("the manifest crashed while running: \(reason)", at: location, notes: [hint])
+    }
+
+    /// The first backtrace frame in the manifest: "… at /abs/Deployment.swift:4:22".
+    static func innermostFrame(in backtrace: String, manifest path: String) -> (line: Int, column: Int)? {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        for line in backtrace.split(separator: "\n") {
+            guard let range = line.range(of: " at \(absolute):") else { continue }
+            let numbers = line[range.upperBound...].split(separator: ":").prefix(2).compactMap { Int($0.prefix { $0.isNumber }) }
+            if numbers.count == 2 { return (numbers[0], numbers[1]) }
+        }
+        return nil
     }
 
     /// Exactly one deployment per manifest.

@@ -10,10 +10,11 @@ enum ProcessRunner {
         var timedOut: Bool
     }
 
-    static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval = 120) throws -> Outcome {
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil, timeout: TimeInterval = 120) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let environment { process.environment = environment }
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error

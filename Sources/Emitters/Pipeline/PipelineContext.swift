@@ -1,0 +1,76 @@
+import DSL
+
+/// Everything the pipeline derives from the resolved deployment: the delivery settings (the
+/// manifest's `Pipeline(...)` or the documented defaults), the environments in promotion order
+/// and the repository layout the generated pipeline assumes.
+struct PipelineContext: Sendable {
+    let resolved: ResolvedDeployment
+    let settings: PipelineSettings
+    /// True when the manifest declares no `Pipeline(...)` and the defaults apply.
+    let usesDefaultSettings: Bool
+    let environments: [PipelineEnvironment]
+
+    /// The manifest path and gen's output root, relative to the repository root (gen's defaults).
+    static let manifestPath = "Deployment.swift"
+    static let outputRoot = "out"
+    /// The blob container of the Terraform state when the manifest names no remote state.
+    static let defaultStateContainer = "tfstate"
+
+    init(_ resolved: ResolvedDeployment) {
+        self.resolved = resolved
+        if let declared = resolved.pipeline {
+            settings = declared
+            usesDefaultSettings = false
+        } else {
+            settings = PipelineSettings(
+                serviceConnection: Self.defaultServiceConnection(for: resolved.name),
+                flow: .terraform, remoteState: nil, location: resolved.location)
+            usesDefaultSettings = true
+        }
+        environments = Self.environments(of: resolved, stateKey: settings.remoteState?.key ?? "\(resolved.name).tfstate")
+    }
+
+    /// `sc-<deployment>`: the service connection name a manifest without `Pipeline(...)` gets.
+    static func defaultServiceConnection(for deployment: String) -> String { "sc-" + deployment }
+
+    /// The declared environments in promotion order, or one implicit environment named after the
+    /// deployment (`production` when the deployment is marked production).
+    static func environments(of resolved: ResolvedDeployment, stateKey: String) -> [PipelineEnvironment] {
+        let declared = resolved.environments.isEmpty
+            ? [DeploymentEnvironment(name: resolved.production ? "production" : resolved.name,
+                                     production: resolved.production, location: resolved.location)]
+            : resolved.environments
+        var used: Set<String> = []
+        return declared.map { environment in
+            let identifier = uniqueIdentifier(for: environment.name, avoiding: &used)
+            return PipelineEnvironment(
+                name: environment.name,
+                production: environment.production,
+                identifier: identifier,
+                variableGroup: environment.name == resolved.name ? resolved.name : "\(resolved.name)-\(environment.name)",
+                artifact: "release_" + identifier,
+                stateKey: declared.count == 1 ? stateKey : "\(environment.name)/\(stateKey)")
+        }
+    }
+
+    /// Letters, digits and `_` only (what stage and job names allow), starting with a letter or
+    /// `_`, suffixed `_2`, `_3`, … when two names collapse to the same identifier.
+    static func uniqueIdentifier(for name: String, avoiding used: inout Set<String>) -> String {
+        var base = String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
+        if base.isEmpty || base.first!.isNumber { base = "_" + base }
+        var candidate = base
+        var counter = 2
+        while used.contains(candidate.lowercased()) {
+            candidate = "\(base)_\(counter)"
+            counter += 1
+        }
+        used.insert(candidate.lowercased())
+        return candidate
+    }
+
+    /// The pools whose backend health proves the deployment works: every pool with a target
+    /// (an empty pool is the gateway's dead end for unpublished paths and has no servers).
+    var verifiedBackendPools: [String] {
+        resolved.applicationGateway?.backendPools.filter { !$0.targets.isEmpty }.map(\.name) ?? []
+    }
+}

@@ -1,0 +1,43 @@
+import DSL
+
+/// Inputs, the Azure context and the resource group.
+extension DeployScript {
+    var contextStep: ScriptStep {
+        var statements: [PSStatement] = []
+        let paths = inputs.pathParameterNames
+        if !paths.isEmpty {
+            statements.append(ScriptIdioms.comment("Az cmdlets resolve relative paths against the process, not the PowerShell location:\nmake every file path absolute (and fail now if a file is missing)."))
+            for name in paths {
+                statements.append(.assign(.variable(name), .command(PSCommand("Convert-Path", [.named("LiteralPath", .variable(name))]))))
+            }
+        }
+        statements += [
+            .assign(.variable("context"), .command(PSCommand("Get-AzContext"))),
+            .if([PSConditional(ScriptIdioms.isNull(.variable("context")), [
+                .throw(.string("Not signed in to Azure: run Connect-AzAccount first.")),
+            ])], else: nil),
+        ]
+        // -WhatIf must still look at the right subscription, so selecting it is never skipped.
+        let select: PSStatement = .assign(.variable("context"), .pipeline([
+            .command(PSCommand("Get-AzSubscription", [.named("SubscriptionId", .variable("SubscriptionId"))])),
+            .command(PSCommand("Set-AzContext", [.switchValue("WhatIf", false)])),
+        ]))
+        if deployment.subscription != nil {
+            statements.append(select)
+        } else {
+            statements.append(.if([PSConditional(.variable("SubscriptionId"), [select])], else: nil))
+        }
+        statements.append(ScriptIdioms.information([
+            .text("Subscription: "), .subexpression(.member(.member(.variable("context"), "Subscription"), "Name")),
+            .text(" ("), .subexpression(.member(.member(.variable("context"), "Subscription"), "Id")), .text(")"),
+        ]))
+        return ScriptStep(title: "Azure context", statements: statements)
+    }
+
+    var resourceGroupStep: ScriptStep {
+        ScriptStep(title: "Resource group", statements: ScriptIdioms.ensure(
+            .variable("resourceGroup"), "resource group", target: .variable("ResourceGroupName"),
+            get: PSCommand("Get-AzResourceGroup", [.named("Name", .variable("ResourceGroupName"))]),
+            create: PSCommand("New-AzResourceGroup", [.named("Name", .variable("ResourceGroupName")), ScriptIdioms.location] + tagArguments)))
+    }
+}

@@ -1,0 +1,103 @@
+import DSL
+
+/// The script's `param()` block: subscription, resource group, region and the main resource
+/// names, one path parameter per certificate file, and one `[SecureString]` per secret input.
+struct ScriptInputs {
+    private(set) var parameters: [PSParameter] = []
+    /// Manifest file path → parameter name.
+    private var pathParameters: [String: String] = [:]
+    /// Secret input name → parameter name.
+    private var secretParameters: [String: String] = [:]
+
+    init(_ resolved: ResolvedDeployment) {
+        let deployment = resolved.deployment
+        parameters.append(PSParameter(
+            "SubscriptionId", defaultValue: deployment.subscription.map { .string($0) },
+            help: deployment.subscription == nil
+                ? "Subscription to deploy into; the current Az context's subscription when omitted."
+                : "Subscription to deploy into."))
+        parameters.append(PSParameter("ResourceGroupName", defaultValue: .string(deployment.resourceGroup),
+                                      help: "Resource group that holds every resource of the deployment."))
+        parameters.append(PSParameter("Location", defaultValue: .string(deployment.region.name),
+                                      help: "Azure region of the resource group and its resources."))
+        if let apim = deployment.apiManagement {
+            parameters.append(PSParameter("ApiManagementName", defaultValue: .string(apim.name),
+                                          help: "Name of the API Management service; globally unique."))
+        }
+        if let gateway = deployment.applicationGateway {
+            parameters.append(PSParameter("ApplicationGatewayName", defaultValue: .string(gateway.name),
+                                          help: "Name of the Application Gateway."))
+        }
+        for file in Self.certificateFiles(of: deployment) {
+            let name = unique(Self.pathParameterName(file.path, password: file.password))
+            pathParameters[file.path] = name
+            parameters.append(PSParameter(name, defaultValue: .string(file.path), help: ScriptIdioms.wrap(
+                "\(file.purpose) A relative path resolves against the current directory; the default is the path the manifest gives, relative to Deployment.swift.",
+                width: 92)))
+        }
+        for secret in resolved.secretInputs {
+            let name = unique(PSNaming.pascalCase(secret.name))
+            secretParameters[secret.name] = name
+            parameters.append(PSParameter(name, type: "SecureString", mandatory: true, help: secret.description))
+        }
+    }
+
+    /// Parameters holding file paths, in declaration order.
+    var pathParameterNames: [String] { parameters.map(\.name).filter { pathParameters.values.contains($0) } }
+
+    /// The parameter that carries a manifest file path.
+    func path(_ manifestPath: String) -> PSExpression { .variable(pathParameters[manifestPath] ?? "MissingPath") }
+
+    /// A `[SecureString]` for a password: its parameter, or the Key Vault secret's value.
+    func password(_ reference: SecretReference) -> PSExpression {
+        switch reference {
+        case .parameter(let name):
+            return .variable(secretParameters[name] ?? PSNaming.pascalCase(name))
+        case .keyVaultSecret(let vault, let secret):
+            return .member(.command(PSCommand("Get-AzKeyVaultSecret", [.named("VaultName", .string(vault)), .named("Name", .string(secret))])), "SecretValue")
+        }
+    }
+
+    private mutating func unique(_ name: String) -> String {
+        var candidate = name, counter = 2
+        while parameters.contains(where: { $0.name.lowercased() == candidate.lowercased() }) {
+            candidate = name + String(counter)
+            counter += 1
+        }
+        return candidate
+    }
+
+    /// `gatewayCertPfxPassword` → `GatewayCertPfxPath` (the walkthrough's pairing); otherwise
+    /// from the file name: `certificates/trustedroot.cer` → `TrustedrootCerPath`.
+    static func pathParameterName(_ path: String, password: SecretReference?) -> String {
+        if case .parameter(let name)? = password, name.hasSuffix("Password"), name.count > "Password".count {
+            return PSNaming.pascalCase(String(name.dropLast("Password".count))) + "Path"
+        }
+        let fileName = path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? path
+        return PSNaming.pascalCase(fileName) + "Path"
+    }
+
+    /// Every certificate file the deployment reads, once each, in first-use order.
+    static func certificateFiles(of deployment: Deployment) -> [(path: String, password: SecretReference?, purpose: String)] {
+        var files: [(path: String, password: SecretReference?, purpose: String)] = []
+        func add(_ path: String, _ password: SecretReference?, _ purpose: String) {
+            if !files.contains(where: { $0.path == path }) { files.append((path, password, purpose)) }
+        }
+        for hostname in deployment.apiManagement?.hostnames ?? [] {
+            if case .pfx(let path, let password) = hostname.certificate {
+                add(path, password, "PFX file with the certificate and private key for \(hostname.hostName).")
+            }
+        }
+        for certificate in deployment.applicationGateway?.certificates ?? [] {
+            if case .pfx(let path, let password) = certificate.source {
+                add(path, password, "PFX file of the gateway certificate \(certificate.name).")
+            }
+        }
+        for root in deployment.applicationGateway?.trustedRootCertificates ?? [] {
+            if case .cerFile(let path) = root.source {
+                add(path, nil, "CER file of the root certificate \(root.name) the gateway trusts for backend TLS.")
+            }
+        }
+        return files
+    }
+}

@@ -1,0 +1,111 @@
+import DSL
+
+/// User-assigned identities, Key Vaults with their private endpoints, and the roles that let
+/// the identities read certificates.
+extension DeployScript {
+    var identityStep: ScriptStep? {
+        guard !deployment.identities.isEmpty else { return nil }
+        var statements = [ScriptIdioms.declare("identities")]
+        for identity in deployment.identities {
+            statements += ScriptIdioms.ensure(
+                ScriptIdioms.item("identities", identity.name), "managed identity", target: .string(identity.name),
+                get: PSCommand("Get-AzUserAssignedIdentity", [.named("Name", .string(identity.name)), ScriptIdioms.resourceGroup]),
+                create: PSCommand("New-AzUserAssignedIdentity", [.named("Name", .string(identity.name)), ScriptIdioms.resourceGroup, ScriptIdioms.location] + tagArguments))
+        }
+        return ScriptStep(title: "Managed identities", statements: statements)
+    }
+
+    /// Vaults the role assignments use but the manifest only references.
+    private var referencedVaults: [String] {
+        var names: [String] = []
+        for assignment in resolved.roleAssignments where !deployment.keyVaults.contains(where: { $0.name == assignment.vault }) && !names.contains(assignment.vault) {
+            names.append(assignment.vault)
+        }
+        return names
+    }
+
+    var keyVaultStep: ScriptStep? {
+        guard !deployment.keyVaults.isEmpty || !resolved.roleAssignments.isEmpty else { return nil }
+        var statements = [ScriptIdioms.declare("keyVaults")]
+        for vault in deployment.keyVaults {
+            let variable = ScriptIdioms.item("keyVaults", vault.name)
+            if vault.existing {
+                statements += existingVault(vault.name, resourceGroup: true)
+                continue
+            }
+            statements.append(ScriptIdioms.comment("RBAC authorization, purge protection and no public network access."))
+            statements += ScriptIdioms.ensure(
+                variable, "key vault", target: .string(vault.name),
+                get: PSCommand("Get-AzKeyVault", [.named("VaultName", .string(vault.name)), ScriptIdioms.resourceGroup]),
+                create: PSCommand("New-AzKeyVault", [
+                    .named("Name", .string(vault.name)), ScriptIdioms.resourceGroup, ScriptIdioms.location,
+                    .named("Sku", .bareword(vault.sku == .premium ? "Premium" : "Standard")),
+                    .switch("EnablePurgeProtection"), .named("SoftDeleteRetentionInDays", .int(vault.softDeleteRetentionDays)),
+                    .named("PublicNetworkAccess", .bareword("Disabled")),
+                ] + tagArguments))
+        }
+        for name in referencedVaults { statements += existingVault(name, resourceGroup: false) }
+        for assignment in resolved.roleAssignments { statements += roleAssignment(assignment) }
+        if !resolved.privateEndpoints.isEmpty {
+            statements += [ScriptIdioms.declare("privateDnsZones"), ScriptIdioms.declare("privateEndpoints")]
+        }
+        for endpoint in resolved.privateEndpoints { statements += privateEndpoint(endpoint) }
+        let title = resolved.privateEndpoints.isEmpty ? "Key Vault access" : "Key Vault, access and private endpoint"
+        return ScriptStep(title: title, statements: statements)
+    }
+
+    private func existingVault(_ name: String, resourceGroup: Bool) -> [PSStatement] {
+        let variable = ScriptIdioms.item("keyVaults", name)
+        return [
+            .assign(variable, .command(PSCommand("Get-AzKeyVault", [.named("VaultName", .string(name))] + (resourceGroup ? [ScriptIdioms.resourceGroup] : [])))),
+            .if([PSConditional(ScriptIdioms.isNull(variable), [.throw(.string("Key Vault \(name) does not exist; the deployment reads certificates from it."))])], else: nil),
+        ]
+    }
+
+    private func roleAssignment(_ assignment: RoleAssignment) -> [PSStatement] {
+        let principal: PSExpression = .member(ScriptIdioms.item("identities", assignment.identity), "PrincipalId")
+        let scope: PSExpression = .member(ScriptIdioms.item("keyVaults", assignment.vault), "ResourceId")
+        let role: PSArgument = .named("RoleDefinitionName", .string(assignment.role.rawValue))
+        return [ScriptIdioms.comment("\(assignment.role.rawValue) for \(assignment.identity) on \(assignment.vault):\n\(assignment.reason).")]
+            + ScriptIdioms.createIfMissing(
+                "role assignment", target: .string(assignment.vault),
+                get: PSCommand("Get-AzRoleAssignment", [.named("ObjectId", principal), role, .named("Scope", scope)]),
+                create: PSCommand("New-AzRoleAssignment", [
+                    .named("ObjectId", principal), role, .named("Scope", scope),
+                    // The identity may be seconds old: skip the directory lookup that fails until it replicates.
+                    .named("ObjectType", .bareword("ServicePrincipal")),
+                    .named("Description", .string(assignment.reason)),
+                ]))
+    }
+
+    private func privateEndpoint(_ endpoint: PrivateEndpoint) -> [PSStatement] {
+        var statements: [PSStatement] = []
+        if let zone = deployment.privateDNSZones.first(where: { $0.name == endpoint.dnsZone }) {
+            statements += privateDNSZone(zone)
+        }
+        let connection = PSCommand("New-AzPrivateLinkServiceConnection", [
+            .named("Name", .string(endpoint.name)),
+            .named("PrivateLinkServiceId", .member(ScriptIdioms.item("keyVaults", endpoint.vault), "ResourceId")),
+            .named("GroupId", .string(endpoint.groupID)),
+        ])
+        statements += ScriptIdioms.ensure(
+            ScriptIdioms.item("privateEndpoints", endpoint.name), "private endpoint", target: .string(endpoint.name),
+            get: PSCommand("Get-AzPrivateEndpoint", [.named("Name", .string(endpoint.name)), ScriptIdioms.resourceGroup]),
+            create: PSCommand("New-AzPrivateEndpoint", [
+                .named("Name", .string(endpoint.name)), ScriptIdioms.resourceGroup, ScriptIdioms.location,
+                .named("Subnet", ScriptIdioms.item("subnets", endpoint.subnet)),
+                .named("PrivateLinkServiceConnection", .command(connection)),
+            ] + tagArguments))
+        statements.append(ScriptIdioms.whenApproved(.string(endpoint.name), "Create or update private DNS zone group", [
+            .assign(.null, .command(PSCommand("New-AzPrivateDnsZoneGroup", [
+                ScriptIdioms.resourceGroup, .named("PrivateEndpointName", .string(endpoint.name)), .named("Name", .string("default")),
+                .named("PrivateDnsZoneConfig", .command(PSCommand("New-AzPrivateDnsZoneConfig", [
+                    .named("Name", .string(String(endpoint.dnsZone.map { $0 == "." ? "-" : $0 }))),
+                    .named("PrivateDnsZoneId", .member(ScriptIdioms.item("privateDnsZones", endpoint.dnsZone), "ResourceId")),
+                ]))),
+                .switch("Force"),
+            ]))),
+        ]))
+        return statements
+    }
+}

@@ -1,0 +1,129 @@
+import DSL
+
+/// Every resource symbol of a deployment, decided before any resource is built so that
+/// resources can refer to each other in any order. Symbols are unique and read well:
+/// `applicationGateway`, `apiManagement`, `nsgApim`, `dnsZoneContosoNet`.
+struct RMSymbols {
+    /// Parameter and variable names and Bicep's own function names are never symbols.
+    private var taken: Set<String> = ["location", "tags", "apiManagementSku", "resourceGroup", "subscription", "tenant",
+                                      RMSymbols.applicationGatewayNameVariable, RMSymbols.keyVaultSecretsUserVariable]
+    private(set) var workspace: RMSymbol?
+    private(set) var identities: [String: RMSymbol] = [:]
+    private(set) var networkSecurityGroups: [String: RMSymbol] = [:]
+    private(set) var routeTables: [String: RMSymbol] = [:]
+    private(set) var virtualNetwork: RMSymbol?
+    private(set) var publicIPs: [String: RMSymbol] = [:]
+    private(set) var keyVaults: [String: RMSymbol] = [:]
+    private(set) var roleAssignments: [RoleAssignment: RMSymbol] = [:]
+    private(set) var privateEndpoints: [String: RMSymbol] = [:]
+    private(set) var privateDNSZoneGroups: [String: RMSymbol] = [:]
+    private(set) var dnsZones: [String: RMSymbol] = [:]
+    private(set) var dnsZoneLinks: [String: RMSymbol] = [:]
+    private(set) var dnsRecords: [String: [String: RMSymbol]] = [:]
+    private(set) var apiManagement: RMSymbol?
+    private(set) var apis: [String: RMSymbol] = [:]
+    private(set) var wafPolicies: [String: RMSymbol] = [:]
+    private(set) var applicationGateway: RMSymbol?
+    private(set) var diagnosticSettings: [DiagnosticSetting.Target: RMSymbol] = [:]
+
+    /// The variable holding the gateway's name, used by the gateway's references to its own parts.
+    static let applicationGatewayNameVariable = "applicationGatewayName"
+    static let keyVaultSecretsUserVariable = "keyVaultSecretsUserRoleDefinitionId"
+
+    init(_ resolved: ResolvedDeployment) {
+        let network = RMAPIVersion.network
+        if let workspace = resolved.logAnalytics {
+            self.workspace = make("logAnalyticsWorkspace", "Microsoft.OperationalInsights/workspaces", RMAPIVersion.logAnalytics, [.string(workspace.name)])
+        }
+        for identity in resolved.deployment.identities {
+            let preferred = resolved.deployment.identities.count == 1 ? "managedIdentity" : RMNaming.camelCase(identity.name)
+            identities[identity.name] = make(preferred, "Microsoft.ManagedIdentity/userAssignedIdentities", RMAPIVersion.managedIdentity, [.string(identity.name)])
+        }
+        for subnet in resolved.virtualNetwork?.subnets ?? [] {
+            if let nsg = subnet.networkSecurityGroup, networkSecurityGroups[nsg.name] == nil {
+                networkSecurityGroups[nsg.name] = make(RMNaming.camelCase(nsg.name).hasPrefix("nsg") ? RMNaming.camelCase(nsg.name) : "nsg" + RMNaming.upperCamelCase(nsg.name),
+                                                       "Microsoft.Network/networkSecurityGroups", network, [.string(nsg.name)])
+            }
+            if let table = subnet.routeTable, routeTables[table.name] == nil {
+                routeTables[table.name] = make("routeTable" + RMNaming.upperCamelCase(table.name), "Microsoft.Network/routeTables", network, [.string(table.name)])
+            }
+        }
+        if let vnet = resolved.virtualNetwork {
+            virtualNetwork = make("virtualNetwork", "Microsoft.Network/virtualNetworks", network, [.string(vnet.name)])
+        }
+        for ip in resolved.publicIPs {
+            let preferred = resolved.publicIPs.count == 1 ? "publicIpAddress" : "publicIp" + RMNaming.upperCamelCase(ip.name)
+            publicIPs[ip.name] = make(preferred, "Microsoft.Network/publicIPAddresses", network, [.string(ip.name)])
+        }
+        let vaultNames = resolved.keyVaults.map(\.name) + resolved.roleAssignments.map(\.vault) + resolved.privateEndpoints.map(\.vault)
+        for name in vaultNames where keyVaults[name] == nil {
+            let preferred = Set(vaultNames).count == 1 ? "keyVault" : "keyVault" + RMNaming.upperCamelCase(name)
+            keyVaults[name] = make(preferred, "Microsoft.KeyVault/vaults", RMAPIVersion.keyVault, [.string(name)])
+        }
+        let vaultCount = Set(resolved.roleAssignments.map(\.vault)).count
+        for assignment in resolved.roleAssignments {
+            let identity = identities[assignment.identity]?.symbol ?? RMNaming.camelCase(assignment.identity)
+            let vault = vaultCount > 1 ? RMNaming.upperCamelCase(assignment.vault) : ""
+            let name = RMExpression.function("guid", [.resourceID(keyVaults[assignment.vault]!),
+                                                      identities[assignment.identity].map(RMExpression.resourceID) ?? .string(assignment.identity),
+                                                      .variable(Self.keyVaultSecretsUserVariable)])
+            roleAssignments[assignment] = make(identity + "SecretsUser" + vault, "Microsoft.Authorization/roleAssignments", RMAPIVersion.roleAssignments, [name],
+                                               extending: keyVaults[assignment.vault])
+        }
+        for endpoint in resolved.privateEndpoints {
+            let symbol = make("privateEndpoint" + RMNaming.upperCamelCase(endpoint.vault), "Microsoft.Network/privateEndpoints", network, [.string(endpoint.name)])
+            privateEndpoints[endpoint.name] = symbol
+            privateDNSZoneGroups[endpoint.name] = make(symbol.symbol + "DnsZoneGroup", "Microsoft.Network/privateEndpoints/privateDnsZoneGroups", network,
+                                                       [.string(endpoint.name), "default"])
+        }
+        for zone in resolved.privateDNSZones {
+            let symbol = make("dnsZone" + RMNaming.upperCamelCase(zone.name), "Microsoft.Network/privateDnsZones", RMAPIVersion.privateDNS, [.string(zone.name)])
+            dnsZones[zone.name] = symbol
+            if resolved.virtualNetwork != nil, let link = zone.linkName {
+                dnsZoneLinks[zone.name] = make(symbol.symbol + "Link", "Microsoft.Network/privateDnsZones/virtualNetworkLinks", RMAPIVersion.privateDNS,
+                                               [.string(zone.name), .string(link)])
+            }
+            for record in zone.records {
+                let stem = record.name == "@" ? "Apex" : RMNaming.upperCamelCase(record.name)
+                dnsRecords[zone.name, default: [:]][record.name] = make(symbol.symbol + stem, "Microsoft.Network/privateDnsZones/A", RMAPIVersion.privateDNS,
+                                                                        [.string(zone.name), .string(record.name)])
+            }
+        }
+        if let apim = resolved.apiManagement {
+            let symbol = make("apiManagement", "Microsoft.ApiManagement/service", RMAPIVersion.apiManagement, [.string(apim.name)])
+            apiManagement = symbol
+            for api in apim.content.apis {
+                apis[api.name] = make("api" + RMNaming.upperCamelCase(api.name), "Microsoft.ApiManagement/service/apis", RMAPIVersion.apiManagement,
+                                      [.string(apim.name), .string(api.name)])
+            }
+        }
+        for policy in resolved.wafPolicies {
+            let preferred = resolved.wafPolicies.count == 1 ? "wafPolicy" : "wafPolicy" + RMNaming.upperCamelCase(policy.name)
+            wafPolicies[policy.name] = make(preferred, "Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies", network, [.string(policy.name)])
+        }
+        if resolved.applicationGateway != nil {
+            applicationGateway = make("applicationGateway", "Microsoft.Network/applicationGateways", network, [.variable(Self.applicationGatewayNameVariable)])
+        }
+        for setting in resolved.diagnosticSettings {
+            let target = setting.target == .applicationGateway ? "ApplicationGateway" : "ApiManagement"
+            diagnosticSettings[setting.target] = make("diagnostics" + target, "Microsoft.Insights/diagnosticSettings", RMAPIVersion.diagnosticSettings, [.string(setting.name)],
+                                                      extending: self.target(of: setting))
+        }
+    }
+
+    /// The symbol of the resource a diagnostic setting extends.
+    func target(of setting: DiagnosticSetting) -> RMSymbol? {
+        setting.target == .applicationGateway ? applicationGateway : apiManagement
+    }
+
+    private mutating func make(_ preferred: String, _ type: String, _ apiVersion: String, _ segments: [RMExpression], extending scope: RMSymbol? = nil) -> RMSymbol {
+        var symbol = preferred
+        var counter = 2
+        while taken.contains(symbol) {
+            symbol = preferred + String(counter)
+            counter += 1
+        }
+        taken.insert(symbol)
+        return RMSymbol(symbol: symbol, type: type, apiVersion: apiVersion, nameSegments: segments, extending: scope)
+    }
+}

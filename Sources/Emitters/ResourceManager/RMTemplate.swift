@@ -1,0 +1,23 @@
+/// A resource-group deployment, neutral between ARM JSON and Bicep. Both emitters render the
+/// same template, so they declare the same resources with the same API versions.
+public struct RMTemplate: Hashable, Sendable {
+    public var parameters: [RMParameter] = []
+    public var variables: [RMVariable] = []
+    public var resources: [RMResource] = []
+    public var outputs: [RMOutput] = []
+
+    public init() {}
+}
+
+/// A template variable, used where a name clarifies a repeated value.
+public struct RMVariable: Hashable, Sendable {
+    public var name: String
+    public var value: RMExpression
+    public var description: String
+
+    public init(_ name: String, _ value: RMExpression, description: String) {
+        self.name = name
+        self.value = value
+        self.description = description
+    }
+}

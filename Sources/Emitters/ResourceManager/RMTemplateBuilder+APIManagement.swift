@@ -1,0 +1,84 @@
+import DSL
+
+/// The API Management service: tier, zones, identities, virtual network, custom host names
+/// from Key Vault or PFX parameters, legacy protocols off; then its APIs.
+extension RMTemplateBuilder {
+    /// Settings turned off explicitly. SSL 3.0 and TLS 1.0/1.1 are not listed: the API reference
+    /// documents them as False by default for every service created after 1 April 2018, and
+    /// checkov's CKV_AZURE_173 for ARM fails on any non-empty value, the documented "False"
+    /// included. Terraform's `security` block sets every one of them explicitly.
+    static let disabledProtocols = [
+        "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Ciphers.TripleDes168",
+    ]
+
+    mutating func addAPIManagement() {
+        guard let apim = resolved.apiManagement, let symbol = symbols.apiManagement else { return }
+        var body = regionalBody()
+        body.set("sku", ["name": .parameter("apiManagementSku"), "capacity": .int(apim.units)])
+        if !apim.zones.isEmpty { body.set("zones", Self.zones(apim.zones)) }
+        body.set("identity", ifPresent: identityBlock(userAssigned: apim.identities, systemAssigned: apim.systemAssignedIdentity))
+
+        var properties = RMObject()
+        properties.set("publisherEmail", .string(apim.publisherEmail))
+        properties.set("publisherName", .string(apim.publisherName))
+        properties.set("customProperties", .object(RMObject(Self.disabledProtocols.map { ($0, RMExpression.string("False")) })))
+        properties.set("virtualNetworkType", .string(apim.virtualNetwork.rawValue))
+        if apim.virtualNetwork != .none, let subnet = apim.subnet {
+            properties.set("virtualNetworkConfiguration", ["subnetResourceId": subnetID(subnet)])
+        }
+        if !apim.hostnames.isEmpty {
+            properties.set("hostnameConfigurations", .array(apim.hostnames.map(hostnameConfiguration)))
+        }
+        if !apim.publicNetworkAccess { properties.set("publicNetworkAccess", "Disabled") }
+        body.set("properties", .object(properties))
+
+        var comment = "3DES is off; SSL 3.0 and TLS 1.0/1.1 are off by default for services created after April 2018, on the gateway and towards backends."
+        if apim.publicNetworkAccess {
+            comment += " publicNetworkAccess keeps its default (Enabled): Azure rejects Disabled when a service is created, and it only governs private-endpoint access; the \(apim.virtualNetwork.rawValue) virtual network mode decides what is reachable."
+        }
+        add(RMResource(symbol, body: body, dependsOn: roleAssignmentSymbols(for: apim.identities) + keyVaultPrivateAccess, comment: comment))
+
+        for api in apim.content.apis {
+            var properties = RMObject()
+            properties.set("displayName", .string(api.displayName))
+            properties.set("path", .string(api.path))
+            properties.set("protocols", ["https"])
+            properties.set("serviceUrl", ifPresent: api.serviceURL.map(RMExpression.string))
+            properties.set("subscriptionRequired", true)
+            add(RMResource(symbols.apis[api.name]!, parent: symbol, body: ["properties": .object(properties)],
+                           comment: api.exposure == .external ? "Published to the internet through the gateway's path rules." : "Reachable only inside the virtual network."))
+        }
+    }
+
+    private func hostnameConfiguration(_ hostname: CustomHostname) -> RMExpression {
+        var configuration = RMObject()
+        configuration.set("type", .string(Self.hostnameType(hostname.kind)))
+        configuration.set("hostName", .string(hostname.hostName))
+        switch hostname.certificate {
+        case .keyVault(let certificate):
+            configuration.set("certificateSource", "KeyVault")
+            configuration.set("keyVaultId", .string(certificate.secretIdentifier))
+            if let identity = symbols.identities[certificate.identity] {
+                configuration.set("identityClientId", .runtimeProperty(identity, [.name("clientId")]))
+            }
+        case .pfx(let path, let password):
+            configuration.set("certificateSource", "Custom")
+            configuration.set("encodedCertificate", certificateData(path))
+            configuration.set("certificatePassword", .parameter(Self.passwordParameter(password)))
+        }
+        if hostname.kind == .gateway { configuration.set("defaultSslBinding", .bool(hostname.defaultSSLBinding)) }
+        configuration.set("negotiateClientCertificate", false)
+        return .object(configuration)
+    }
+
+    /// The host name type as ARM names it (`Proxy` for the gateway).
+    static func hostnameType(_ kind: CustomHostname.Kind) -> String {
+        switch kind {
+        case .gateway: "Proxy"
+        case .developerPortal: "DeveloperPortal"
+        case .portal: "Portal"
+        case .management: "Management"
+        case .scm: "Scm"
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import DSL
+
+/// Parameters, variables and outputs: location, the API Management tier, every secret (PFX
+/// passwords and contents) as a secure parameter with no default, trusted roots' contents.
+extension RMTemplateBuilder {
+    mutating func addParameters() {
+        template.parameters.append(RMParameter("location", .string, description: "Azure region of every regional resource; defaults to the resource group's.",
+                                               defaultValue: .resourceGroupLocation, source: .value(.string(resolved.region.name))))
+        if let apim = resolved.apiManagement {
+            template.parameters.append(RMParameter("apiManagementSku", .string, description: "API Management tier of \(apim.name).",
+                                                   allowedValues: APIManagement.SKU.allCases.map { .string($0.rawValue) },
+                                                   defaultValue: .string(apim.sku.rawValue)))
+        }
+        for input in resolved.secretInputs {
+            template.parameters.append(RMParameter(input.name, .secureString, description: input.description,
+                                                   source: .secret(environmentVariable: RMNaming.environmentVariable(input.name))))
+        }
+        var files: [(path: String, trustedRoot: Bool)] = []
+        let pfxSources = (resolved.apiManagement?.hostnames.map(\.certificate) ?? []) + (resolved.applicationGateway?.certificates.map(\.source) ?? [])
+        for case .pfx(let path, let password) in pfxSources {
+            files.append((path, false))
+            guard case .keyVaultSecret(let vault, let secret) = password else { continue }
+            let name = Self.passwordParameter(password)
+            if !template.parameters.contains(where: { $0.name == name }) {
+                template.parameters.append(RMParameter(name, .secureString, description: "Password of the PFX file \(path), Key Vault secret \(secret) in \(vault).",
+                                                       source: .secret(environmentVariable: RMNaming.environmentVariable(name), vault: vault, secretName: secret)))
+            }
+        }
+        for root in resolved.applicationGateway?.trustedRootCertificates ?? [] {
+            if case .cerFile(let path) = root.source { files.append((path, true)) }
+        }
+        for file in files where certificateParameters[file.path] == nil {
+            var name = RMNaming.camelCase(RMNaming.fileStem(file.path)) + (file.trustedRoot ? "CerData" : "PfxData")
+            while template.parameters.contains(where: { $0.name == name }) { name += "2" }
+            certificateParameters[file.path] = name
+            let variable = RMNaming.environmentVariable(name)
+            if file.trustedRoot {
+                template.parameters.append(RMParameter(name, .string, description: "Base64 content of \(file.path), the trusted root certificate (public, not secret).",
+                                                       source: .commandLine(environmentVariable: variable)))
+            } else {
+                template.parameters.append(RMParameter(name, .secureString, description: "Base64 content of \(file.path) (PFX with the private key).",
+                                                       source: .secret(environmentVariable: variable)))
+            }
+        }
+    }
+
+    mutating func addVariables() {
+        if !resolved.roleAssignments.isEmpty {
+            template.variables.append(RMVariable(RMSymbols.keyVaultSecretsUserVariable,
+                                                 .function("subscriptionResourceId", ["Microsoft.Authorization/roleDefinitions", .string(RoleAssignment.Role.keyVaultSecretsUser.definitionID)]),
+                                                 description: "Built-in role Key Vault Secrets User: read secrets, and so certificates' private keys."))
+        }
+        if let gateway = resolved.applicationGateway {
+            template.variables.append(RMVariable(RMSymbols.applicationGatewayNameVariable, .string(gateway.name),
+                                                 description: "The gateway's name, which its listeners, rules and settings use to refer to its own parts."))
+        }
+    }
+
+    /// The parameter holding a PFX password: the manifest's parameter, or one named after the
+    /// Key Vault secret.
+    static func passwordParameter(_ password: SecretReference) -> String {
+        switch password {
+        case .parameter(let name): name
+        case .keyVaultSecret(_, let secret): RMNaming.camelCase(secret)
+        }
+    }
+
+    /// The parameter holding a certificate file's base64 content.
+    func certificateData(_ path: String) -> RMExpression { .parameter(certificateParameters[path]!) }
+
+    mutating func addOutputs() {
+        if let gateway = resolved.applicationGateway, let name = gateway.frontend.publicIP, let ip = symbols.publicIPs[name] {
+            template.outputs.append(RMOutput("applicationGatewayPublicIpAddress", .string, description: "Public IP address of the gateway's frontend.",
+                                             value: .runtimeProperty(ip, [.name("ipAddress")])))
+            if resolved.publicIPs.first(where: { $0.name == name })?.domainNameLabel != nil {
+                template.outputs.append(RMOutput("applicationGatewayFqdn", .string, description: "DNS name of the gateway's public IP: the CNAME target of the API host names.",
+                                                 value: .runtimeProperty(ip, [.name("dnsSettings"), .name("fqdn")])))
+            }
+        }
+        if let apim = resolved.apiManagement, let symbol = symbols.apiManagement {
+            if apim.virtualNetwork != .none {
+                template.outputs.append(RMOutput("apiManagementPrivateIpAddress", .string, description: "Private IP address of API Management in the virtual network.",
+                                                 value: .runtimeProperty(symbol, [.name("privateIPAddresses"), .index(0)])))
+            }
+            if !apim.hostnames.isEmpty {
+                template.outputs.append(RMOutput("apiManagementHostNames", .array, description: "Custom host names of API Management.",
+                                                 value: .array(apim.hostnames.map { .string($0.hostName) })))
+            }
+        }
+    }
+}

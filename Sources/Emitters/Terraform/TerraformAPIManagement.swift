@@ -1,0 +1,127 @@
+import DSL
+
+/// `apim.tf`: the API Management service (network placement, custom host names with their
+/// certificates, TLS hardening, identities) and its APIs.
+extension TerraformContext {
+    var apiManagementFile: HCLFile {
+        guard let apim = deployment.apiManagement else { return HCLFile([]) }
+        var items = [apiManagement(apim)]
+        for api in apim.content.apis {
+            items.append(self.api(api))
+        }
+        return HCLFile(items)
+    }
+
+    static let apiManagementResource = "azurerm_api_management"
+
+    private func apiManagement(_ apim: APIManagement) -> HCLBodyItem {
+        var body: [HCLBodyItem] = []
+        if apim.publicNetworkAccess {
+            let reason = apim.virtualNetwork == .internal
+                ? "API Management rejects disabled public network access at creation and, without a private endpoint, afterwards; in Internal mode the gateway has no public endpoint anyway"
+                : "API Management rejects disabled public network access at creation and, without a private endpoint, afterwards"
+            body.append(.directive("checkov:skip=CKV_AZURE_174: \(reason)"))
+        }
+        body += placement(apim.name)
+        body += [
+            TF.attr("publisher_name", .string(apim.publisherName)),
+            TF.attr("publisher_email", TF.variable(TerraformVariables.publisherEmail)),
+            TF.attr("sku_name", .string("\(apim.sku.rawValue)_\(apim.units)")),
+        ]
+        if !apim.zones.isEmpty { body.append(TF.attr("zones", TF.zones(apim.zones))) }
+        if !apim.publicNetworkAccess { body.append(TF.attr("public_network_access_enabled", false)) }
+        body.append(TF.attr("virtual_network_type", .string(apim.virtualNetwork.rawValue)))
+        if apim.virtualNetwork != .none, let subnet = apim.subnet {
+            body.append(.blankLine)
+            body.append(TF.block("virtual_network_configuration", body: [TF.attr("subnet_id", subnetID(subnet))]))
+        }
+        if let identity = identityBlock(userAssigned: apim.identities, systemAssigned: apim.systemAssignedIdentity) {
+            body.append(.blankLine)
+            body.append(identity)
+        }
+        if !apim.hostnames.isEmpty {
+            body.append(.blankLine)
+            body.append(TF.block("hostname_configuration", body: hostnameBlocks(apim.hostnames)))
+        }
+        body += [
+            .blankLine,
+            TF.block("protocols", body: [TF.attr("http2_enabled", true)]),
+            .blankLine,
+            TF.block("security", body: [
+                .comment("TLS 1.2 or newer only, on both sides, and no 3DES."),
+                TF.attr("frontend_ssl30_enabled", false),
+                TF.attr("frontend_tls10_enabled", false),
+                TF.attr("frontend_tls11_enabled", false),
+                TF.attr("backend_ssl30_enabled", false),
+                TF.attr("backend_tls10_enabled", false),
+                TF.attr("backend_tls11_enabled", false),
+                TF.attr("triple_des_ciphers_enabled", false),
+            ]),
+        ]
+        body += tags
+        var dependencies: [HCLExpression] = []
+        var reasons: [String] = []
+        if let subnet = apim.subnet, apim.virtualNetwork != .none,
+           deployment.virtualNetwork?.subnet(named: subnet)?.networkSecurityGroup != nil {
+            dependencies.append(.ref("azurerm_subnet_network_security_group_association.\(names.subnet(subnet))"))
+            reasons.append("the subnet's NSG must be in place before the service joins the network")
+        }
+        let roles = roleAssignmentDependencies(for: apim.identities)
+        if !roles.isEmpty {
+            dependencies += roles
+            reasons.append("the identity must be able to read the certificates from Key Vault")
+        }
+        if !dependencies.isEmpty {
+            body.append(.blankLine)
+            body.append(.comment(Self.sentence(reasons)))
+            body.append(TF.attr("depends_on", .list(dependencies)))
+        }
+        return TF.resource(Self.apiManagementResource, TerraformNames.main, body)
+    }
+
+    /// The Terraform block name of a host name kind (`Proxy` is the gateway).
+    static func hostnameBlock(_ kind: CustomHostname.Kind) -> HCLIdentifier {
+        switch kind {
+        case .gateway: "proxy"
+        case .developerPortal: "developer_portal"
+        case .portal: "portal"
+        case .management: "management"
+        case .scm: "scm"
+        }
+    }
+
+    private func hostnameBlocks(_ hostnames: [CustomHostname]) -> [HCLBodyItem] {
+        var items: [HCLBodyItem] = []
+        for hostname in hostnames {
+            var body: [HCLBodyItem] = [TF.attr("host_name", .string(hostname.hostName))]
+            switch hostname.certificate {
+            case .keyVault(let certificate):
+                body.append(TF.attr("key_vault_certificate_id", secretIdentifier(certificate)))
+                body.append(TF.attr("ssl_keyvault_identity_client_id", identityAttribute(certificate.identity, "client_id")))
+            case .pfx(let path, let password):
+                body.append(TF.attr("certificate", .call("filebase64", [TF.variable(names.certificateFile(path))])))
+                body.append(TF.attr("certificate_password", secretValue(password)))
+            }
+            if hostname.kind == .gateway {
+                body.append(TF.attr("default_ssl_binding", .bool(hostname.defaultSSLBinding)))
+            }
+            if !items.isEmpty { items.append(.blankLine) }
+            items.append(.block(HCLBlock(Self.hostnameBlock(hostname.kind), labels: [], body: body)))
+        }
+        return items
+    }
+
+    private func api(_ api: API) -> HCLBodyItem {
+        var body: [HCLBodyItem] = [
+            TF.attr("name", .string(api.name)),
+            TF.attr("resource_group_name", resourceGroupName),
+            TF.attr("api_management_name", TF.ref(Self.apiManagementResource, TerraformNames.main, "name")),
+            TF.attr("revision", "1"),
+            TF.attr("display_name", .string(api.displayName)),
+            TF.attr("path", .string(api.path)),
+            TF.attr("protocols", TF.strings(["https"])),
+        ]
+        if let url = api.serviceURL { body.append(TF.attr("service_url", .string(url))) }
+        return TF.resource("azurerm_api_management_api", names.api(api.name), body)
+    }
+}

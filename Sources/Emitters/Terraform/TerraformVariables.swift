@@ -1,0 +1,81 @@
+import DSL
+
+/// The root module's inputs: where it deploys, the certificate files it reads and the secrets
+/// it needs. Values the manifest states become defaults; secrets never get one.
+struct TerraformVariables {
+    private(set) var all: [TerraformVariable] = []
+
+    static let subscriptionID = "subscription_id"
+    static let resourceGroupName = "resource_group_name"
+    static let location = "location"
+    static let publisherEmail = "apim_publisher_email"
+
+    init(_ resolved: ResolvedDeployment, names: TerraformNames) {
+        let deployment = resolved.deployment
+        if let subscription = deployment.subscription {
+            all.append(TerraformVariable(
+                name: Self.subscriptionID, type: TerraformVariable.string,
+                description: "ID of the Azure subscription to deploy into.",
+                defaultValue: .string(subscription),
+                validation: (.call("can", [.call("regex", [.string("^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$"), TF.variable(Self.subscriptionID)])]),
+                             "The subscription ID must be a GUID."),
+                example: .string(subscription)))
+        }
+        all.append(TerraformVariable(
+            name: Self.resourceGroupName, type: TerraformVariable.string,
+            description: "Name of the resource group that holds every resource of the deployment.",
+            defaultValue: .string(deployment.resourceGroup),
+            validation: (.call("can", [.call("regex", [.string("^[-\\w\\.\\(\\)]{0,89}[-\\w\\(\\)]$"), TF.variable(Self.resourceGroupName)])]),
+                         "Resource group names have 1-90 letters, digits, '-', '_', '.', '(' or ')' and do not end with '.'."),
+            example: .string(deployment.resourceGroup)))
+        all.append(TerraformVariable(
+            name: Self.location, type: TerraformVariable.string,
+            description: "Azure region, as its programmatic name (westeurope, westus).",
+            defaultValue: .string(deployment.region.name),
+            validation: (.call("can", [.call("regex", [.string("^[a-z0-9]+$"), TF.variable(Self.location)])]),
+                         "Use the region's programmatic name: lowercase letters and digits, such as westeurope."),
+            example: .string(deployment.region.name)))
+        if let apim = deployment.apiManagement {
+            all.append(TerraformVariable(
+                name: Self.publisherEmail, type: TerraformVariable.string,
+                description: "E-mail address of the API Management publisher; receives system notifications.",
+                defaultValue: .string(apim.publisherEmail),
+                validation: (.call("can", [.call("regex", [.string("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"), TF.variable(Self.publisherEmail)])]),
+                             "The publisher e-mail must be an e-mail address."),
+                example: .string(apim.publisherEmail)))
+        }
+        for file in TerraformNames.certificateFiles(deployment) {
+            let what = file.kind == "pfx" ? "PFX file (certificate with private key)" : "CER file (trusted root certificate)"
+            all.append(TerraformVariable(
+                name: names.certificateFile(file.path), type: TerraformVariable.string,
+                description: "Path to the \(what), relative to the working directory.",
+                defaultValue: .string(file.path), example: .string(file.path)))
+        }
+        for secret in resolved.secretInputs {
+            all.append(TerraformVariable(
+                name: SnakeCase.identifier(secret.name), type: TerraformVariable.string,
+                description: secret.description + " Set it with TF_VAR_\(SnakeCase.identifier(secret.name)); never commit it.",
+                sensitive: true))
+        }
+        for vault in deployment.keyVaults where vault.existing {
+            all.append(Self.existingVaultResourceGroup(vault.name, names: names, default: deployment.resourceGroup))
+        }
+        let declared = Set(deployment.keyVaults.map(\.name))
+        for vault in TerraformNames.keyVaultNames(deployment) where !declared.contains(vault) {
+            all.append(Self.existingVaultResourceGroup(vault, names: names, default: deployment.resourceGroup))
+        }
+    }
+
+    static func existingVaultResourceGroup(_ vault: String, names: TerraformNames, default resourceGroup: String) -> TerraformVariable {
+        TerraformVariable(
+            name: existingVaultResourceGroupName(names.keyVault(vault)), type: TerraformVariable.string,
+            description: "Resource group of the existing Key Vault \(vault).",
+            defaultValue: .string(resourceGroup), example: .string(resourceGroup))
+    }
+
+    static func existingVaultResourceGroupName(_ key: String) -> String {
+        key == TerraformNames.main ? "key_vault_resource_group_name" : "\(key)_key_vault_resource_group_name"
+    }
+
+    func has(_ name: String) -> Bool { all.contains { $0.name == name } }
+}

@@ -1,0 +1,240 @@
+import DSL
+import Testing
+@testable import Emitters
+
+/// The pipeline's structure, read from the YAML tree before rendering: stage layout and
+/// promotion order, Apply as a deployment job on an environment that deploys the artifact its
+/// Plan published, defaults for manifests without `Pipeline(...)`, and the alternative flows.
+@Suite struct PipelineEmitterTests {
+    static func resolve(production: Bool = false, trustedRoot: Bool = false, _ extra: [any DeploymentComponent] = []) -> ResolvedDeployment {
+        let deployment = Deployment("edge", resourceGroup: "rg-edge", region: .westEurope, production: production) {
+            VirtualNetwork("vnet", addressSpace: "10.20.0.0/16") {
+                Subnet("snet-appgw", "10.20.0.0/24", role: .applicationGateway)
+                Subnet("snet-apim", "10.20.1.0/24", role: .apiManagement)
+            }
+            APIManagement("apim-edge", sku: .developer, organization: "Contoso", adminEmail: "a@contoso.com",
+                          virtualNetwork: .internal, subnet: "snet-apim") {
+                CustomHostname(.gateway, "api.contoso.com",
+                               certificate: .pfx(path: "certificates/gateway.pfx", password: .parameter("gatewayCertPassword")))
+            }
+            PublicIPAddress("pip-edge")
+            ApplicationGateway("agw-edge", sku: .wafV2, capacity: .fixed(2), publicIP: "pip-edge",
+                               tlsPolicy: .predefined(.appGwSslPolicy20220101S)) {
+                WAFConfiguration(mode: .prevention, ruleSet: .owasp3_2)
+                if trustedRoot { TrustedRootCertificate("root", cerFile: "certificates/root.cer") }
+                Expose(.gateway, paths: ["/external/*"])
+            }
+            extra
+        }
+        return Resolver.resolve(deployment).0
+    }
+
+    static let remoteState = RemoteState(resourceGroup: "rg-tfstate", storageAccount: "sttfstate", key: "edge.tfstate")
+
+    static func tree(_ resolved: ResolvedDeployment) -> YAMLNode {
+        let context = PipelineContext(resolved)
+        return PipelineEmitter().document(context, PipelineEmitter.flow(context.settings.flow, context))
+    }
+
+    static func stage(_ tree: YAMLNode, _ id: String) -> YAMLNode {
+        tree["stages"].items.first { $0["stage"].text == id } ?? .null
+    }
+
+    /// The steps of a stage's only job, for plain and deployment jobs alike.
+    static func steps(_ stage: YAMLNode) -> [YAMLNode] {
+        let job = stage["jobs"].items.first ?? .null
+        return job["deployment"] == .null ? job["steps"].items : job["strategy"]["runOnce"]["deploy"]["steps"].items
+    }
+
+    static func task(_ steps: [YAMLNode], _ name: String, command: String? = nil) -> YAMLNode {
+        steps.first { $0["task"].text == name && (command == nil || $0["inputs"]["command"].text == command) } ?? .null
+    }
+
+    @Test func terraformHasValidatePlanAndApplyOnAnEnvironment() {
+        let tree = Self.tree(Self.resolve(production: true, [Pipeline(serviceConnection: "sc-edge-prod", remoteState: Self.remoteState)]))
+        #expect(tree["stages"].items.map { $0["stage"].text } == ["validate", "plan_production", "apply_production"])
+
+        let validate = Self.steps(Self.stage(tree, "validate"))
+        #expect(Self.task(validate, "TerraformInstaller@1") != .null)
+        let offline = validate.compactMap { $0["bash"].text }.first { $0.contains("terraform validate") } ?? ""
+        #expect(offline.contains("terraform init -backend=false") && offline.contains("terraform fmt -check"))
+        #expect(validate.compactMap { $0["env"]["GEN_FORMAT"].text } == ["terraform", "pipeline"])
+
+        let plan = Self.steps(Self.stage(tree, "plan_production"))
+        let initialize = Self.task(plan, "TerraformTaskV4@4", command: "init")
+        #expect(initialize["inputs"]["backendServiceArm"].text == "${{ variables.serviceConnection }}")
+        #expect(initialize["inputs"]["backendAzureRmUseEntraIdForAuthentication"] == .bool(true))
+        #expect(Self.task(plan, "TerraformTaskV4@4", command: "plan")["inputs"]["commandOptions"].text == "-input=false -out=tfplan")
+        let published = Self.task(plan, "PublishPipelineArtifact@1")["inputs"]["artifact"].text
+        #expect(published == "release_production")
+
+        let applyStage = Self.stage(tree, "apply_production")
+        #expect(applyStage["dependsOn"].text == "plan_production")
+        let job = applyStage["jobs"].items.first ?? .null
+        #expect(job["deployment"].text == "apply")
+        #expect(job["environment"].text == "production")
+        let apply = Self.steps(applyStage)
+        #expect((apply.first ?? .null)["download"].text == "current")
+        #expect((apply.first ?? .null)["artifact"].text == published)
+        let applyTask = Self.task(apply, "TerraformTaskV4@4", command: "apply")
+        #expect(applyTask["inputs"]["commandOptions"].text == "-input=false tfplan")
+        #expect(applyTask["inputs"]["workingDirectory"].text == "$(Pipeline.Workspace)/release_production/terraform")
+        #expect((apply.last ?? .null)["displayName"].text == "Verify Application Gateway backend health")
+
+        let variables = tree["variables"].items
+        #expect(variables.contains(["name": "serviceConnection", "value": "sc-edge-prod"]))
+        #expect(variables.contains(["name": "terraformStateStorageAccount", "value": "sttfstate"]))
+        #expect(tree["trigger"]["paths"]["include"] == ["Deployment.swift", "out/terraform", "out/pipeline"])
+    }
+
+    @Test func environmentsArePromotedInDeclarationOrder() {
+        let tree = Self.tree(Self.resolve([
+            DeploymentEnvironment("dev"), DeploymentEnvironment("test-1"), DeploymentEnvironment("prod", production: true),
+            Pipeline(serviceConnection: "sc-edge", remoteState: Self.remoteState),
+        ]))
+        let stages = tree["stages"].items
+        #expect(stages.map { $0["stage"].text } == [
+            "validate", "plan_dev", "apply_dev", "plan_test_1", "apply_test_1", "plan_prod", "apply_prod",
+        ])
+        #expect(stages.map { $0["dependsOn"].text } == [
+            nil, "validate", "plan_dev", "apply_dev", "plan_test_1", "apply_test_1", "plan_prod",
+        ])
+        #expect(Self.stage(tree, "apply_test_1")["variables"] == [
+            ["group": "edge-test-1"], ["name": "terraformStateKey", "value": "test-1/edge.tfstate"],
+        ])
+        let environments = stages.compactMap { ($0["jobs"].items.first ?? .null)["environment"].text }
+        #expect(environments == ["dev", "test-1", "prod"])
+    }
+
+    @Test func identifiersAreStageSafeAndUnique() {
+        var used: Set<String> = []
+        let names = ["a-b", "a_b", "A.B", "1st", "é"].map { PipelineContext.uniqueIdentifier(for: $0, avoiding: &used) }
+        #expect(names == ["a_b", "a_b_2", "A_B_3", "_1st", "_"])
+    }
+
+    @Test func headerListsWrapAtTheWidth() {
+        #expect(PipelineEmitter.wrapped(["alpha", "beta", "gamma"], indent: "  ", width: 14) == ["  alpha, beta,", "  gamma."])
+        #expect(PipelineEmitter.wrapped(["a-very-long-name"], indent: "  ", width: 5) == ["  a-very-long-name."])
+    }
+
+    @Test func manifestWithoutPipelineGetsDocumentedDefaults() {
+        let resolved = Self.resolve()
+        let context = PipelineContext(resolved)
+        #expect(context.usesDefaultSettings)
+        #expect(context.settings.serviceConnection == "sc-edge")
+        #expect(context.settings.flow == .terraform)
+        #expect(context.environments.map(\.name) == ["edge"])
+        #expect(context.environments.map(\.variableGroup) == ["edge"])
+        #expect(PipelineContext(Self.resolve(production: true)).environments.map(\.name) == ["production"])
+
+        let plan = Self.steps(Self.stage(Self.tree(resolved), "plan_edge"))
+        let check = plan.first { $0["displayName"].text == "Check the variable group" } ?? .null
+        #expect(check["env"] == [
+            "REQUIRED_gatewayCertPassword": "$(gatewayCertPassword)",
+            "REQUIRED_terraformStateResourceGroup": "$(terraformStateResourceGroup)",
+            "REQUIRED_terraformStateStorageAccount": "$(terraformStateStorageAccount)",
+        ])
+        let text = PipelineEmitter().emit(resolved).first?.contents ?? ""
+        #expect(text.contains("# The manifest declares no Pipeline(...), so defaults apply"))
+    }
+
+    @Test func secretsReachStepsOnlyThroughEnv() {
+        let tree = Self.tree(Self.resolve([Pipeline(serviceConnection: "sc-edge", remoteState: Self.remoteState)]))
+        let plan = Self.steps(Self.stage(tree, "plan_edge"))
+        #expect(Self.task(plan, "TerraformTaskV4@4", command: "plan")["env"] == ["TF_VAR_gateway_cert_password": "$(gatewayCertPassword)"])
+        for flow in PipelineSettings.Flow.allCases {
+            let scripts = Self.allScripts(flow)
+            #expect(!scripts.isEmpty)
+            for script in scripts {
+                #expect(!script.contains("gatewayCertPassword") && !script.contains("agw-edge"), "\(flow): \(script)")
+            }
+        }
+    }
+
+    @Test func templateFlowsValidateAndWhatIfBeforeCreate() {
+        for (flow, format) in [(PipelineSettings.Flow.bicep, "bicep"), (.arm, "arm")] {
+            let tree = Self.tree(Self.resolve([Pipeline(serviceConnection: "sc-edge", flow: flow)]))
+            #expect(Self.steps(Self.stage(tree, "validate")).compactMap { $0["env"]["GEN_FORMAT"].text } == [format, "pipeline", "policies"])
+            let plan = Self.steps(Self.stage(tree, "plan_edge"))
+            let whatIf = Self.task(plan, "AzureCLI@2")
+            #expect(whatIf["env"]["STEP"].text == "what-if")
+            #expect(whatIf["env"]["WHAT_IF_FILE"].text == "$(Build.ArtifactStagingDirectory)/release/what-if.txt")
+            let parameters = whatIf["env"].entries.filter { !["STEP", "RESOURCE_GROUP", "LOCATION", "DEPLOYMENT_NAME", "TEMPLATE_FILE", "PARAMETERS_ARGUMENT", "WHAT_IF_FILE"].contains($0.key) }
+            // Bicep: what main.bicepparam reads with readEnvironmentVariable; ARM: Key Vault references, nothing on the command line.
+            #expect(parameters == (flow == .bicep ? [
+                .init("GATEWAY_CERT_PASSWORD", "$(gatewayCertPassword)"), .init("GATEWAY_PFX_DATA", "$(gatewayPfxData)"),
+            ] : []))
+            let apply = Self.steps(Self.stage(tree, "apply_edge"))
+            #expect(apply.map { $0["displayName"].text ?? "" } == [
+                "Download the reviewed plan", "az deployment group create", "Publish APIM policies",
+                "Verify Application Gateway backend health",
+            ])
+            #expect(apply[1]["env"]["STEP"].text == "create")
+        }
+    }
+
+    @Test func armPassesCommandLineParametersOnly() {
+        let tree = Self.tree(Self.resolve(trustedRoot: true, [Pipeline(serviceConnection: "sc-edge", flow: .arm)]))
+        let apply = Self.task(Self.steps(Self.stage(tree, "apply_edge")), "AzureCLI@2")
+        #expect(apply["env"]["CLI_PARAM_rootCerData"].text == "$(rootCerData)")
+        #expect(apply["env"]["PARAMETERS_ARGUMENT"].text == "@$(Pipeline.Workspace)/release_edge/arm/azuredeploy.parameters.json")
+        #expect(!apply["env"].entries.contains { $0.key.contains("Password") || $0.key.contains("PASSWORD") })
+    }
+
+    @Test func powershellFlowRunsWhatIfFirst() {
+        let tree = Self.tree(Self.resolve([Pipeline(serviceConnection: "sc-edge", flow: .powershell)]))
+        let plan = Self.task(Self.steps(Self.stage(tree, "plan_edge")), "AzurePowerShell@5")
+        #expect(plan["displayName"].text == "deploy.ps1 -WhatIf")
+        #expect(plan["env"]["WHAT_IF_FILE"] != .null)
+        let apply = Self.task(Self.steps(Self.stage(tree, "apply_edge")), "AzurePowerShell@5")
+        #expect(apply["env"]["WHAT_IF_FILE"] == .null)
+        #expect(apply["env"]["DEPLOY_SCRIPT"].text == "$(Pipeline.Workspace)/release_edge/powershell/deploy.ps1")
+    }
+
+    @Test func backendHealthCoversPoolsWithTargetsOnly() {
+        let resolved = Self.resolve()
+        #expect(resolved.applicationGateway?.backendPools.contains { $0.targets.isEmpty } == true)
+        let apply = Self.steps(Self.stage(Self.tree(resolved), "apply_edge"))
+        #expect((apply.last ?? .null)["env"]["BACKEND_POOLS"].text == PipelineContext(resolved).verifiedBackendPools.joined(separator: " "))
+        #expect(PipelineContext(resolved).verifiedBackendPools == ["gatewaybackend"])
+    }
+
+    /// Every script block of the rendered tree of one flow.
+    static func allScripts(_ flow: PipelineSettings.Flow) -> [String] {
+        scripts(tree(resolve([Pipeline(serviceConnection: "sc-edge", flow: flow)])))
+    }
+
+    static func scripts(_ node: YAMLNode) -> [String] {
+        switch node {
+        case .block(let text): [text]
+        case .mapping(let entries): entries.flatMap { scripts($0.value) }
+        case .sequence(let items): items.flatMap(scripts)
+        default: []
+        }
+    }
+}
+
+/// Read access to a tree under test: a missing key or a non-mapping gives `.null`.
+extension YAMLNode {
+    fileprivate subscript(key: String) -> YAMLNode {
+        guard case .mapping(let entries) = self else { return .null }
+        return entries.first { $0.key == key }?.value ?? .null
+    }
+
+    fileprivate var entries: [YAMLNode.Entry] {
+        guard case .mapping(let entries) = self else { return [] }
+        return entries
+    }
+
+    fileprivate var items: [YAMLNode] {
+        guard case .sequence(let items) = self else { return [] }
+        return items
+    }
+
+    fileprivate var text: String? {
+        switch self {
+        case .string(let s), .block(let s): s
+        default: nil
+        }
+    }
+}

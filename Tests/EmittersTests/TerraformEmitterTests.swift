@@ -1,0 +1,217 @@
+import DSL
+import Testing
+@testable import Emitters
+
+/// Renders a deployment to `path → text`.
+private func terraform(_ deployment: Deployment) -> [String: String] {
+    let (resolved, _) = Resolver.resolve(deployment)
+    return Dictionary(uniqueKeysWithValues: TerraformEmitter().emit(resolved).map { ($0.path, $0.contents) })
+}
+
+/// Paths the samples do not take: an existing vault, a PFX password kept in Key Vault, two
+/// subnets of one role, a route table, a private frontend, WAF exclusions, a custom TLS policy.
+enum EdgeDeployment {
+    static var deployment: Deployment {
+        Deployment("edge", resourceGroup: "rg-edge", region: .northEurope) {
+            VirtualNetwork("vnet-edge", addressSpace: "10.30.0.0/16") {
+                Subnet("snet-appgw", "10.30.0.0/24", role: .applicationGateway) {
+                    RouteTable("rt-appgw") { Route("to-internet", "0.0.0.0/0", nextHop: .internet) }
+                }
+                Subnet("snet-apim", "10.30.1.0/24", role: .apiManagement)
+                Subnet("snet-apim-spare", "10.30.2.0/24", role: .apiManagement)
+            }
+            ManagedIdentity("id-gateway")
+            KeyVault("kv-shared", existing: true)
+            APIManagement("apim-edge", sku: .developer, organization: "Contoso", adminEmail: "ops@contoso.com",
+                          virtualNetwork: .internal, subnet: "snet-apim") {
+                CustomHostname(.gateway, "api.contoso.org",
+                               certificate: .pfx(path: "certs/api.pfx", password: .keyVaultSecret(vault: "kv-shared", secret: "api-pfx-password")))
+            }
+            PrivateDNSZone("contoso.org") { DNSRecord("legacy", addresses: ["10.30.9.9"]) }
+            PublicIPAddress("pip-edge")
+            WAFPolicy("waf-edge") {
+                ManagedRuleSet(.owasp3_2) {
+                    WAFRuleGroupOverride(disabling: [920300], in: "REQUEST-920-PROTOCOL-ENFORCEMENT", reason: "clients omit Accept")
+                }
+                WAFExclusion(.requestHeaderNames, .equals, "x-signature")
+            }
+            ApplicationGateway("agw-edge", publicIP: "pip-edge", privateIPAddress: "10.30.0.10",
+                               tlsPolicy: .custom(minimumVersion: .tls12, cipherSuites: TLSPolicy.recommendedCipherSuites),
+                               firewallPolicy: "waf-edge") {
+                TrustedRootCertificate("internal-root", keyVault: KeyVaultCertificate(vault: "kv-shared", certificate: "root", identity: "id-gateway"))
+                Expose(.gateway)
+            }
+        }
+    }
+}
+
+@Suite struct TerraformNamingTests {
+    @Test func snakeCaseSplitsWordsAndKeepsAcronyms() {
+        #expect(SnakeCase.identifier("appGatewaySubnet") == "app_gateway_subnet")
+        #expect(SnakeCase.identifier("publicIP01") == "public_ip01")
+        #expect(SnakeCase.identifier("APIName") == "api_name")
+        #expect(SnakeCase.identifier("kv-apim-edge-prod") == "kv_apim_edge_prod")
+        #expect(SnakeCase.identifier("privatelink.vaultcore.azure.net") == "privatelink_vaultcore_azure_net")
+        #expect(SnakeCase.identifier("gatewayCertPfxPassword") == "gateway_cert_pfx_password")
+        #expect(SnakeCase.identifier("1st") == "r_1st")
+    }
+
+    @Test func keysFallBackThenNumber() {
+        var keys = KeyAllocator()
+        #expect(keys.claim("apim", fallback: "snet_apim") == "apim")
+        #expect(keys.claim("apim", fallback: "snet_apim") == "snet_apim")
+        #expect(keys.claim("apim", fallback: "snet_apim") == "apim_2")
+    }
+
+    @Test func namesFollowRolesAndDropConventionPrefixes() {
+        let names = TerraformNames(Resolver.resolve(EdgeDeployment.deployment).0)
+        #expect(names.subnet("snet-appgw") == "gateway")
+        #expect(names.subnet("snet-apim") == "apim")
+        #expect(names.subnet("snet-apim-spare") == "snet_apim_spare")
+        #expect(names.publicIP("pip-edge") == "gateway")
+        #expect(names.wafPolicy("waf-edge") == "gateway")
+        #expect(names.identity("id-gateway") == "gateway")
+        #expect(names.keyVault("kv-shared") == "main")
+        #expect(names.certificateFile("certs/api.pfx") == "api_pfx_path")
+    }
+
+    @Test func recordNamesAreQualifiedOnlyWhenTwoZonesShareThem() {
+        let deployment = Deployment("dns", resourceGroup: "rg", region: .westEurope) {
+            PrivateDNSZone("a.example") { DNSRecord("api", addresses: ["10.0.0.1"]); DNSRecord("www", addresses: ["10.0.0.2"]) }
+            PrivateDNSZone("b.example") { DNSRecord("api", addresses: ["10.0.0.3"]) }
+        }
+        let names = TerraformNames(Resolver.resolve(deployment).0)
+        #expect(names.dnsRecord(zone: "a.example", record: "api") == "a_example_api")
+        #expect(names.dnsRecord(zone: "b.example", record: "api") == "b_example_api")
+        #expect(names.dnsRecord(zone: "a.example", record: "www") == "www")
+    }
+}
+
+@Suite struct TerraformEmitterTests {
+    @Test func filesWithoutContentAreLeftOut() {
+        let files = terraform(SampleDeployments.learnInternalVNet)
+        #expect(files.keys.sorted() == ["apim.tf", "appgw.tf", "dns.tf", "main.tf", "network.tf", "outputs.tf", "providers.tf",
+                                        "terraform.tfvars.example", "variables.tf", "versions.tf"])
+        #expect(terraform(SampleDeployments.zeroTrustKeyVault)["backend.tf"]?.contains("use_azuread_auth     = true") == true)
+    }
+
+    @Test func providerIsPinnedToTheCatalogedMajorVersion() {
+        #expect(terraform(SampleDeployments.learnInternalVNet)["versions.tf"]!.contains("version = \"~> 4.81\""))
+    }
+
+    @Test func subscriptionComesFromAVariableOnlyWhenTheManifestNamesOne() {
+        #expect(terraform(SampleDeployments.learnInternalVNet)["providers.tf"]!.contains("subscription_id = var.subscription_id"))
+        let zeroTrust = terraform(SampleDeployments.zeroTrustKeyVault)
+        #expect(!zeroTrust["providers.tf"]!.contains("subscription_id ="))
+        #expect(!zeroTrust["variables.tf"]!.contains("variable \"subscription_id\""))
+    }
+
+    @Test func pfxPasswordsAreSensitiveInputsWithoutDefaults() {
+        let files = terraform(SampleDeployments.learnInternalVNet)
+        #expect(files["variables.tf"]!.contains("""
+            variable "gateway_cert_pfx_password" {
+              description = "Password of the PFX file for api.contoso.net. Set it with TF_VAR_gateway_cert_pfx_password; never commit it."
+              type        = string
+              sensitive   = true
+            }
+            """))
+        #expect(files["apim.tf"]!.contains("certificate          = filebase64(var.gateway_pfx_path)\n      certificate_password = var.gateway_cert_pfx_password"))
+        #expect(!files["terraform.tfvars.example"]!.contains("gateway_cert_pfx_password ="))
+    }
+
+    @Test func keyVaultCertificatesAreVersionlessAndReadThroughTheIdentity() {
+        let apim = terraform(SampleDeployments.zeroTrustKeyVault)["apim.tf"]!
+        #expect(apim.contains("""
+                  key_vault_certificate_id        = "${azurerm_key_vault.main.vault_uri}secrets/api-contoso-com"
+                  ssl_keyvault_identity_client_id = azurerm_user_assigned_identity.apim_edge_certificates.client_id
+            """))
+        #expect(apim.contains("azurerm_role_assignment.apim_edge_certificates_secrets_user,\n  ]"))
+    }
+
+    @Test func gatewayHostnameIsTheProxyBlock() {
+        #expect(TerraformContext.hostnameBlock(.gateway) == "proxy")
+        #expect(TerraformContext.hostnameBlock(.developerPortal) == "developer_portal")
+    }
+
+    @Test func privateDNSRecordsPointAtTheServiceAddress() {
+        let dns = terraform(SampleDeployments.learnInternalVNet)["dns.tf"]!
+        #expect(dns.contains("records             = [azurerm_api_management.main.private_ip_addresses[0]]"))
+        #expect(terraform(EdgeDeployment.deployment)["dns.tf"]!.contains("records             = [\"10.30.9.9\"]"))
+    }
+
+    @Test func tlsPolicyIsPredefinedOrCustomV2() {
+        let learn = terraform(SampleDeployments.learnInternalVNet)["appgw.tf"]!
+        #expect(learn.contains("policy_type = \"Predefined\"\n    policy_name = \"AppGwSslPolicy20170401S\""))
+        #expect(learn.contains("#checkov:skip=CKV_AZURE_218: the manifest chooses the predefined TLS policy AppGwSslPolicy20170401S"))
+        let zeroTrust = terraform(SampleDeployments.zeroTrustKeyVault)["appgw.tf"]!
+        #expect(zeroTrust.contains("policy_type          = \"CustomV2\"\n    min_protocol_version = \"TLSv1_2\""))
+        #expect(!zeroTrust.contains("CKV_AZURE_218"))
+    }
+
+    @Test func httpListenersAreSkippedOnlyWhenTheyExistAndSayWhy() {
+        #expect(terraform(SampleDeployments.zeroTrustKeyVault)["appgw.tf"]!
+            .contains("#checkov:skip=CKV_AZURE_217: the HTTP listeners (gatewayhttplistener) only redirect to HTTPS"))
+        #expect(terraform(SampleDeployments.zeroTrustKeyVault)["network.tf"]!
+            .contains("#checkov:skip=CKV_AZURE_160: port 80 reaches only the gateway's HTTP listeners, which redirect to HTTPS"))
+        let learn = terraform(SampleDeployments.learnInternalVNet)
+        #expect(!learn["appgw.tf"]!.contains("CKV_AZURE_217"))
+        #expect(!learn["network.tf"]!.contains("CKV_AZURE_160"))
+    }
+
+    @Test func disabledWAFRulesKeepTheirReason() {
+        let learn = terraform(SampleDeployments.learnInternalVNet)["appgw.tf"]!
+        #expect(learn.contains("""
+                # Disabled: the published developer portal breaks on these rules (Learn: APIM behind Application Gateway).
+                disabled_rule_group {
+                  rule_group_name = "REQUEST-942-APPLICATION-ATTACK-SQLI"
+                  rules           = [942200, 942260, 942370, 942430, 942440]
+                }
+            """))
+        let waf = terraform(EdgeDeployment.deployment)["waf.tf"]!
+        #expect(waf.contains("""
+                  # Disabled: clients omit Accept.
+                  rule_group_override {
+                    rule_group_name = "REQUEST-920-PROTOCOL-ENFORCEMENT"
+                    rule {
+                      id      = "920300"
+                      enabled = false
+                    }
+                  }
+            """))
+        #expect(waf.contains("selector_match_operator = \"Equals\""))
+    }
+
+    @Test func existingVaultIsReadAndItsSecretsToo() {
+        let files = terraform(EdgeDeployment.deployment)
+        let keyVault = files["keyvault.tf"]!
+        #expect(keyVault.contains("data \"azurerm_key_vault\" \"main\""))
+        #expect(keyVault.contains("resource_group_name = var.key_vault_resource_group_name"))
+        #expect(keyVault.contains("key_vault_id = data.azurerm_key_vault.main.id"))
+        #expect(!keyVault.contains("resource \"azurerm_key_vault\""))
+        #expect(files["apim.tf"]!.contains("certificate_password = data.azurerm_key_vault_secret.api_pfx_password.value"))
+        #expect(files["appgw.tf"]!.contains("key_vault_secret_id = \"${data.azurerm_key_vault.main.vault_uri}secrets/root\""))
+        #expect(files["identity.tf"]!.contains("scope                = data.azurerm_key_vault.main.id"))
+    }
+
+    @Test func privateFrontendAndRouteTablesAreRendered() {
+        let files = terraform(EdgeDeployment.deployment)
+        #expect(files["appgw.tf"]!.contains("""
+              frontend_ip_configuration {
+                name                          = "privatefrontend"
+                subnet_id                     = azurerm_subnet.gateway.id
+                private_ip_address_allocation = "Static"
+                private_ip_address            = "10.30.0.10"
+              }
+            """))
+        #expect(files["network.tf"]!.contains("resource \"azurerm_subnet_route_table_association\" \"gateway\""))
+    }
+
+    @Test func publicDNSOutputsMatchWhetherTheIPHasALabel() {
+        #expect(terraform(SampleDeployments.zeroTrustKeyVault)["outputs.tf"]!.contains("\"api.contoso.com\" = azurerm_public_ip.gateway.fqdn"))
+        #expect(terraform(SampleDeployments.learnInternalVNet)["outputs.tf"]!.contains("output \"public_a_records\""))
+    }
+
+    @Test func renderingIsDeterministic() {
+        #expect(terraform(EdgeDeployment.deployment) == terraform(EdgeDeployment.deployment))
+    }
+}

@@ -1,0 +1,4 @@
+import DSL
+
+let name = "nothing declared"
+print(name.count)

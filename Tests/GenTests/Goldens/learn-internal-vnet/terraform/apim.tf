@@ -1,0 +1,53 @@
+resource "azurerm_api_management" "main" {
+  #checkov:skip=CKV_AZURE_174: API Management rejects disabled public network access at creation and, without a private endpoint, afterwards; in Internal mode the gateway has no public endpoint anyway
+  name                 = "ContosoApi"
+  resource_group_name  = azurerm_resource_group.main.name
+  location             = azurerm_resource_group.main.location
+  publisher_name       = "Contoso"
+  publisher_email      = var.apim_publisher_email
+  sku_name             = "Developer_1"
+  virtual_network_type = "Internal"
+
+  virtual_network_configuration {
+    subnet_id = azurerm_subnet.apim.id
+  }
+
+  hostname_configuration {
+    proxy {
+      host_name            = "api.contoso.net"
+      certificate          = filebase64(var.gateway_pfx_path)
+      certificate_password = var.gateway_cert_pfx_password
+      default_ssl_binding  = true
+    }
+
+    developer_portal {
+      host_name            = "portal.contoso.net"
+      certificate          = filebase64(var.portal_pfx_path)
+      certificate_password = var.portal_cert_pfx_password
+    }
+
+    management {
+      host_name            = "management.contoso.net"
+      certificate          = filebase64(var.management_pfx_path)
+      certificate_password = var.management_cert_pfx_password
+    }
+  }
+
+  protocols {
+    http2_enabled = true
+  }
+
+  security {
+    # TLS 1.2 or newer only, on both sides, and no 3DES.
+    frontend_ssl30_enabled     = false
+    frontend_tls10_enabled     = false
+    frontend_tls11_enabled     = false
+    backend_ssl30_enabled      = false
+    backend_tls10_enabled      = false
+    backend_tls11_enabled      = false
+    triple_des_ciphers_enabled = false
+  }
+
+  # The subnet's NSG must be in place before the service joins the network.
+  depends_on = [azurerm_subnet_network_security_group_association.apim]
+}

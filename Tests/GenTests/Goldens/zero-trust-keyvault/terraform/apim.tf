@@ -1,0 +1,84 @@
+resource "azurerm_api_management" "main" {
+  #checkov:skip=CKV_AZURE_174: API Management rejects disabled public network access at creation and, without a private endpoint, afterwards; in Internal mode the gateway has no public endpoint anyway
+  name                 = "apim-contoso-edge-prod"
+  resource_group_name  = azurerm_resource_group.main.name
+  location             = azurerm_resource_group.main.location
+  publisher_name       = "Contoso"
+  publisher_email      = var.apim_publisher_email
+  sku_name             = "Premium_3"
+  zones                = ["1", "2", "3"]
+  virtual_network_type = "Internal"
+
+  virtual_network_configuration {
+    subnet_id = azurerm_subnet.apim.id
+  }
+
+  identity {
+    type         = "UserAssigned"
+    identity_ids = [azurerm_user_assigned_identity.apim_edge_certificates.id]
+  }
+
+  hostname_configuration {
+    proxy {
+      host_name                       = "api.contoso.com"
+      key_vault_certificate_id        = "${azurerm_key_vault.main.vault_uri}secrets/api-contoso-com"
+      ssl_keyvault_identity_client_id = azurerm_user_assigned_identity.apim_edge_certificates.client_id
+      default_ssl_binding             = true
+    }
+
+    developer_portal {
+      host_name                       = "developer.contoso.com"
+      key_vault_certificate_id        = "${azurerm_key_vault.main.vault_uri}secrets/developer-contoso-com"
+      ssl_keyvault_identity_client_id = azurerm_user_assigned_identity.apim_edge_certificates.client_id
+    }
+
+    management {
+      host_name                       = "management.contoso.com"
+      key_vault_certificate_id        = "${azurerm_key_vault.main.vault_uri}secrets/management-contoso-com"
+      ssl_keyvault_identity_client_id = azurerm_user_assigned_identity.apim_edge_certificates.client_id
+    }
+  }
+
+  protocols {
+    http2_enabled = true
+  }
+
+  security {
+    # TLS 1.2 or newer only, on both sides, and no 3DES.
+    frontend_ssl30_enabled     = false
+    frontend_tls10_enabled     = false
+    frontend_tls11_enabled     = false
+    backend_ssl30_enabled      = false
+    backend_tls10_enabled      = false
+    backend_tls11_enabled      = false
+    triple_des_ciphers_enabled = false
+  }
+
+  tags = local.tags
+
+  # The subnet's NSG must be in place before the service joins the network; the identity must be able to read the certificates from Key Vault.
+  depends_on = [
+    azurerm_subnet_network_security_group_association.apim,
+    azurerm_role_assignment.apim_edge_certificates_secrets_user,
+  ]
+}
+
+resource "azurerm_api_management_api" "orders" {
+  name                = "orders"
+  resource_group_name = azurerm_resource_group.main.name
+  api_management_name = azurerm_api_management.main.name
+  revision            = "1"
+  display_name        = "orders"
+  path                = "external/orders"
+  protocols           = ["https"]
+}
+
+resource "azurerm_api_management_api" "inventory" {
+  name                = "inventory"
+  resource_group_name = azurerm_resource_group.main.name
+  api_management_name = azurerm_api_management.main.name
+  revision            = "1"
+  display_name        = "inventory"
+  path                = "internal/inventory"
+  protocols           = ["https"]
+}

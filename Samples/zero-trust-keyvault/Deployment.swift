@@ -1,7 +1,9 @@
 // Seed 001, scenario 2 ("zero trust") as an enterprise runs it: API Management internal and
 // Premium across zones, certificates in Key Vault read through a managed identity, a WAF
 // policy in Prevention, only /external/* published, HTTP redirected to HTTPS, TLS 1.2 only,
-// everything logged to Log Analytics.
+// everything logged to Log Analytics. Every call carries an Entra ID token (validate-jwt, as
+// seed 001's policy example) and is rate limited per client; the partner product adds a
+// per-subscription rate limit and a monthly quota.
 import DSL
 
 let deployment = Deployment(
@@ -34,8 +36,62 @@ let deployment = Deployment(
                        certificate: .keyVault(vault: "kv-apim-edge-prod", certificate: "developer-contoso-com", identity: "id-apim-edge-certificates"))
         CustomHostname(.management, "management.contoso.com",
                        certificate: .keyVault(vault: "kv-apim-edge-prod", certificate: "management-contoso-com", identity: "id-apim-edge-certificates"))
-        API("orders", path: "external/orders", exposure: .external)
+        NamedValue("tenant-id", .plain("00000000-0000-0000-0000-000000000000"))
+        NamedValue("orders-audience", .plain("api://contoso-orders"))
+
+        Policies {
+            Inbound {
+                Base()
+                ValidateJWT(failedValidationHTTPCode: 401, failedValidationErrorMessage: "Unauthorized: a valid Entra ID token is required",
+                            openIDConfigs: ["https://login.microsoftonline.com/{{tenant-id}}/v2.0/.well-known/openid-configuration"],
+                            audiences: ["{{orders-audience}}"],
+                            issuers: ["https://sts.windows.net/{{tenant-id}}/", "https://login.microsoftonline.com/{{tenant-id}}/v2.0"])
+                RateLimitByKey(calls: 100, renewalPeriod: 60, counterKey: "@(context.Request.IpAddress)")
+            }
+            Backend {
+                ForwardRequest()
+            }
+            Outbound {
+                Base()
+                SetHeader("X-Powered-By", existsAction: .delete)
+                SetHeader("X-AspNet-Version", existsAction: .delete)
+            }
+        }
+
+        API("orders", path: "external/orders", exposure: .external) {
+            APIOperation("list-orders", .get, "/orders")
+            APIOperation("get-order", .get, "/orders/{orderId}")
+            APIOperation("create-order", .post, "/orders")
+            Policies {
+                Inbound {
+                    Base()
+                    CheckHeader("Content-Type", failedCheckHTTPCode: 415, failedCheckErrorMessage: "Unsupported media type", ignoreCase: true,
+                                values: ["application/json"])
+                }
+                Backend {
+                    Retry(condition: "@(context.Response.StatusCode >= 500)", count: 3, interval: 2, firstFastRetry: true) {
+                        ForwardRequest(timeout: 30)
+                    }
+                }
+                Outbound {
+                    Base()
+                }
+                OnError {
+                    Base()
+                }
+            }
+        }
         API("inventory", path: "internal/inventory", exposure: .internal)
+
+        Product("partners", displayName: "Partners", apis: ["orders"], approvalRequired: true, subscriptionsLimit: 1) {
+            Policies {
+                Inbound {
+                    Base()
+                    RateLimit(calls: 100, renewalPeriod: 60)
+                    Quota(calls: 1_000_000, renewalPeriod: 2_592_000)
+                }
+            }
+        }
     }
 
     PrivateDNSZone("contoso.com")

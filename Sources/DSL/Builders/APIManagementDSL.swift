@@ -26,16 +26,6 @@ extension CustomHostname: APIManagementComponent {
     public func apply(to apiManagement: inout APIManagement) { apiManagement.hostnames.append(self) }
 }
 
-extension API: APIManagementComponent {
-    /// An API at `path`; `.external` exposure publishes it through the gateway.
-    public init(_ name: String, path: String, displayName: String? = nil, serviceURL: String? = nil, exposure: Exposure = .internal,
-                file: String = #filePath, line: Int = #line, column: Int = #column) {
-        self.init(name: name, displayName: displayName, path: path, serviceURL: serviceURL, exposure: exposure, location: .here(file, line, column))
-    }
-
-    public func apply(to apiManagement: inout APIManagement) { apiManagement.content.apis.append(self) }
-}
-
 extension CertificateSource {
     /// A certificate in Key Vault read by a user-assigned identity.
     public static func keyVault(vault: String, certificate: String, identity: String) -> CertificateSource {

@@ -71,12 +71,30 @@ public struct APIManagement: Codable, Hashable, Sendable {
     }
 }
 
-/// APIs, products and policies published by the service. The spine models what routing needs;
-/// the content issue fills in operations, named values, backends and policies.
+/// What the service publishes and how: APIs, products, named values, backends, loggers and
+/// diagnostics, version sets, policy fragments and the global policy.
 public struct APIManagementContent: Codable, Hashable, Sendable {
     public var apis: [API]
+    public var products: [Product]
+    public var namedValues: [NamedValue]
+    public var backends: [APIBackend]
+    public var loggers: [APILogger]
+    public var diagnostics: [APIDiagnostic]
+    public var versionSets: [APIVersionSet]
+    public var fragments: [PolicyFragment]
+    /// The global (all APIs) policy.
+    public var policies: PolicyDocument?
 
-    public init(apis: [API] = []) {
+    public init(apis: [API] = [], products: [Product] = [], namedValues: [NamedValue] = [], backends: [APIBackend] = [], loggers: [APILogger] = [],
+                diagnostics: [APIDiagnostic] = [], versionSets: [APIVersionSet] = [], fragments: [PolicyFragment] = [], policies: PolicyDocument? = nil) {
         self.apis = apis
+        self.products = products
+        self.namedValues = namedValues
+        self.backends = backends
+        self.loggers = loggers
+        self.diagnostics = diagnostics
+        self.versionSets = versionSets
+        self.fragments = fragments
+        self.policies = policies
     }
 }

@@ -74,15 +74,16 @@ extension ResolveContext {
             let poolName = "\(stem)backend"
             gateway.backendPools.append(BackendPool(name: poolName, targets: [.fqdn(host)], location: at))
 
+            let paths = publishedPaths(exposure, apim)
             let action: RoutingRule.Action
-            if exposure.paths.isEmpty {
+            if paths.isEmpty {
                 action = .forward(pool: poolName, settings: settingsName)
             } else {
                 let deadEnd = "\(stem)deadend"
                 gateway.backendPools.append(BackendPool(name: deadEnd, targets: [], location: at))
                 let mapName = "\(stem)pathmap"
                 gateway.urlPathMaps.append(URLPathMap(name: mapName, defaultPool: deadEnd, defaultSettings: settingsName,
-                                                      pathRules: [PathRule(name: "\(stem)published", paths: exposure.paths, pool: poolName, settings: settingsName, location: at)],
+                                                      pathRules: [PathRule(name: "\(stem)published", paths: paths, pool: poolName, settings: settingsName, location: at)],
                                                       location: at))
                 action = .pathBased(urlPathMap: mapName)
             }
@@ -101,5 +102,13 @@ extension ResolveContext {
             }
         }
         deployment.applicationGateway = gateway
+    }
+
+    /// The gateway paths an exposure publishes: the explicit `paths`, or for the API gateway
+    /// without them, `/<path>/*` of every API marked `.external` (none: every path).
+    func publishedPaths(_ exposure: EndpointExposure, _ apim: APIManagement) -> [String] {
+        guard exposure.paths.isEmpty, exposure.endpoint == .gateway else { return exposure.paths }
+        var seen = Set<String>()
+        return apim.content.apis.filter { $0.exposure == .external }.map(\.gatewayPathPattern).filter { seen.insert($0).inserted }
     }
 }

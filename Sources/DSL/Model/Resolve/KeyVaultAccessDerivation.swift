@@ -24,26 +24,29 @@ extension ResolveContext {
     }
 
     mutating func deriveKeyVaultAccess() {
-        var readers: [(identity: String, vault: String, reader: String)] = []
+        var readers: [(identity: String, vault: String, reader: String, what: String)] = []
         for hostname in deployment.apiManagement?.hostnames ?? [] {
             if let certificate = hostname.certificate.keyVaultCertificate {
-                readers.append((certificate.identity, certificate.vault, "API Management"))
+                readers.append((certificate.identity, certificate.vault, "API Management", "TLS certificates"))
             }
         }
         for certificate in deployment.applicationGateway?.certificates ?? [] {
             if let reference = certificate.source.keyVaultCertificate {
-                readers.append((reference.identity, reference.vault, "Application Gateway"))
+                readers.append((reference.identity, reference.vault, "Application Gateway", "TLS certificates"))
             }
         }
         for root in deployment.applicationGateway?.trustedRootCertificates ?? [] {
             if case .keyVault(let reference) = root.source {
-                readers.append((reference.identity, reference.vault, "Application Gateway"))
+                readers.append((reference.identity, reference.vault, "Application Gateway", "TLS certificates"))
             }
         }
+        readers += namedValueKeyVaultReaders.map { ($0.identity, $0.vault, $0.reader, "named values") }
         for reader in readers where !roleAssignments.contains(where: { $0.identity == reader.identity && $0.vault == reader.vault }) {
-            let users = Set(readers.filter { $0.identity == reader.identity && $0.vault == reader.vault }.map(\.reader)).sorted()
+            let sharing = readers.filter { $0.identity == reader.identity && $0.vault == reader.vault }
+            let users = Set(sharing.map(\.reader)).sorted()
+            let what = Set(sharing.map(\.what)).sorted(by: >)
             roleAssignments.append(RoleAssignment(identity: reader.identity, vault: reader.vault, role: .keyVaultSecretsUser,
-                                                  reason: "\(users.joined(separator: " and ")) read TLS certificates from Key Vault"))
+                                                  reason: "\(users.joined(separator: " and ")) read \(what.joined(separator: " and ")) from Key Vault"))
         }
 
         let zoneName = "privatelink.vaultcore.azure.net"

@@ -6,6 +6,7 @@ public enum Resolver {
         context.fillNetworkDefaults()
         context.defaultFirewall()
         context.expandExposures()
+        context.completeAPIManagementContent()
         context.attachKeyVaultIdentities()
         context.deriveDNSRecords()
         context.deriveSecurityRules()
@@ -57,6 +58,11 @@ struct ResolveContext {
         }
         for certificate in deployment.applicationGateway?.certificates ?? [] {
             add(certificate.source, "the gateway certificate \(certificate.name)", certificate.location)
+        }
+        for namedValue in deployment.apiManagement?.content.namedValues ?? [] {
+            if case .secret(.parameter(let name)) = namedValue.value, seen.insert(name).inserted {
+                inputs.append(SecretInput(name: name, description: "Secret value of the API Management named value \(namedValue.name).", location: namedValue.location))
+            }
         }
         return inputs
     }

@@ -6,6 +6,8 @@ public enum Validator {
         context.checkNames()
         context.checkNetwork()
         context.checkAPIManagement()
+        context.checkAPIContent()
+        context.checkPolicies()
         context.checkGateway()
         context.checkFirewall()
         context.checkKeyVaultAndIdentities()

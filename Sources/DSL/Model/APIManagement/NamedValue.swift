@@ -1,0 +1,28 @@
+/// A named value policies reference as `{{name}}`. A secret is never a literal: it is a
+/// deployment input or a Key Vault secret that API Management reads with an identity.
+public struct NamedValue: Codable, Hashable, Sendable {
+    public var name: String
+    public var value: Value
+    public var location: SourceLocation
+
+    /// Where the value comes from.
+    public enum Value: Codable, Hashable, Sendable {
+        /// Plain, non-secret text stored in the service.
+        case plain(String)
+        /// A secret supplied at deployment time.
+        case secret(SecretReference)
+        /// A Key Vault secret API Management reads (and refreshes) with a managed identity.
+        case keyVault(vault: String, secret: String, identity: String)
+    }
+
+    public init(name: String, value: Value, location: SourceLocation) {
+        self.name = name
+        self.value = value
+        self.location = location
+    }
+
+    /// Whether API Management stores the value as a secret.
+    public var isSecret: Bool {
+        if case .plain = value { false } else { true }
+    }
+}

@@ -1,0 +1,38 @@
+/// Completes API Management content so every format writes the same thing: policy documents
+/// get all four sections in order (a section left out inherits with `<base />`; the global
+/// backend forwards the request), and operations declare every URL-template parameter.
+extension ResolveContext {
+    mutating func completeAPIManagementContent() {
+        guard var apim = deployment.apiManagement else { return }
+        var content = apim.content
+        content.policies = content.policies?.completed(at: .global)
+        for index in content.products.indices {
+            content.products[index].policies = content.products[index].policies?.completed(at: .product)
+        }
+        for index in content.apis.indices {
+            content.apis[index].policies = content.apis[index].policies?.completed(at: .api)
+            for operationIndex in content.apis[index].operations.indices {
+                var operation = content.apis[index].operations[operationIndex]
+                operation.policies = operation.policies?.completed(at: .operation)
+                let declared = Set(operation.parameters.filter { $0.kind == .template }.map(\.name))
+                let missing = operation.templateParameterNames.filter { !declared.contains($0) }
+                operation.parameters.append(contentsOf: missing.map { OperationParameter(name: $0, kind: .template, location: operation.location) })
+                content.apis[index].operations[operationIndex] = operation
+            }
+        }
+        apim.content = content
+        for namedValue in content.namedValues {
+            if case .keyVault(_, _, let identity) = namedValue.value, !apim.identities.contains(identity) {
+                apim.identities.append(identity)
+            }
+        }
+        deployment.apiManagement = apim
+    }
+
+    /// Key Vault-backed named values: the identity API Management reads them with.
+    var namedValueKeyVaultReaders: [(identity: String, vault: String, reader: String)] {
+        (deployment.apiManagement?.content.namedValues ?? []).compactMap { namedValue in
+            if case .keyVault(let vault, _, let identity) = namedValue.value { (identity, vault, "API Management") } else { nil }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import DSL
+import Testing
+
+/// One policy or content mistake on the Learn fixture and the located error it gives.
+struct PolicyValidationCase: Sendable, CustomTestStringConvertible {
+    var name: String
+    var content: @Sendable () -> [any APIManagementComponent]
+    var expected: String
+    var line: Int
+
+    var testDescription: String { name }
+}
+
+@Suite struct PolicyValidationTests {
+    static func diagnostics(_ components: [any APIManagementComponent]) -> [Diagnostic] {
+        var deployment = Fixtures.learn()
+        for component in components { component.apply(to: &deployment.apiManagement!) }
+        return Fixtures.diagnostics(of: deployment)
+    }
+
+    static let cases: [PolicyValidationCase] = [
+        .init(name: "policy in a section it is not allowed in", content: { [
+            Policies { Outbound { RateLimitByKey(calls: 10, renewalPeriod: 60, counterKey: "@(context.Request.IpAddress)") } },
+        ] }, expected: "policy 'rate-limit-by-key' is not allowed in the outbound section", line: #line - 1),
+        .init(name: "policy at a scope it is not allowed at", content: { [
+            Policies { Inbound { RateLimit(calls: 10, renewalPeriod: 60) } },
+        ] }, expected: "policy 'rate-limit' is not allowed at global scope", line: #line - 1),
+        .init(name: "two base elements in one section", content: { [
+            API("orders", path: "orders") { Policies { Inbound { Base(); Base() } } },
+        ] }, expected: "the inbound section of API 'orders' has a second <base />", line: #line - 1),
+        .init(name: "undeclared named value", content: { [
+            Policies { Inbound { ValidateJWT(openIDConfigs: ["https://login.microsoftonline.com/{{tenant}}/v2.0/.well-known/openid-configuration"]) } },
+        ] }, expected: "policy 'validate-jwt' uses named value '{{tenant}}', which is not declared", line: #line - 1),
+        .init(name: "undeclared fragment", content: { [
+            Policies { Inbound { IncludeFragment("missing") } },
+        ] }, expected: "include-fragment names fragment 'missing', which is not declared", line: #line - 1),
+        .init(name: "invalid URL template", content: { [
+            API("orders", path: "orders") { APIOperation("get", .get, "orders/{id") },
+        ] }, expected: "operation 'get' of API 'orders' has an invalid URL template 'orders/{id': it must start with '/'", line: #line - 1),
+        .init(name: "unbalanced URL template", content: { [
+            API("orders", path: "orders") { APIOperation("get", .get, "/orders/{id") },
+        ] }, expected: "has an invalid URL template '/orders/{id': '{' without a matching '}'", line: #line - 1),
+        .init(name: "raw XML that is not well-formed", content: { [
+            Policies { Inbound { RawPolicy("<set-header name=\"a\"><value>x</set-header>") } },
+        ] }, expected: "raw policy XML is not well-formed: line 1, column 30: </set-header> closes <value>", line: #line - 1),
+        .init(name: "raw XML naming an unknown policy", content: { [
+            Policies { Inbound { RawPolicy("<rate-limits calls=\"1\" />") } },
+        ] }, expected: "'rate-limits' is not an API Management policy", line: #line - 1),
+        .init(name: "nested policy in the wrong section", content: { [
+            Policies { Outbound { Choose { When("@(true)") { CORS(allowedOrigins: ["*"], allowedHeaders: ["*"]) } } } },
+        ] }, expected: "policy 'cors' is not allowed in the outbound section", line: #line - 1),
+        .init(name: "undeclared backend", content: { [
+            Policies { Inbound { SetBackendService(backendID: "nowhere") } },
+        ] }, expected: "set-backend-service names backend 'nowhere', which is not declared", line: #line - 1),
+        .init(name: "malformed expression", content: { [
+            Policies { Inbound { SetVariable("x", value: .expression("@(context.Request")) } },
+        ] }, expected: "malformed policy expression in 'set-variable'", line: #line - 1),
+        .init(name: "named value in Key Vault without an identity", content: { [
+            NamedValue("k", .keyVault(vault: "kv", secret: "k", identity: "nobody")),
+        ] }, expected: "named value 'k' reads Key Vault 'kv', which is not declared", line: #line - 1),
+        .init(name: "product over an undeclared API", content: { [
+            Product("p", apis: ["ghost"]),
+        ] }, expected: "product 'p' includes API 'ghost', which is not declared", line: #line - 1),
+    ]
+
+    @Test(arguments: cases)
+    func ruleReportsTheMistakeWhereItIsWritten(_ testCase: PolicyValidationCase) throws {
+        let diagnostics = Self.diagnostics(testCase.content())
+        let diagnostic = try #require(diagnostics.first { $0.message.contains(testCase.expected) },
+                                      "expected '\(testCase.expected)' in:\n\(diagnostics.map(\.description).joined(separator: "\n"))")
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.location.file.hasSuffix("PolicyValidationTests.swift"))
+        #expect(diagnostic.location.line == testCase.line)
+    }
+
+    @Test func declaredContentIsValid() {
+        let diagnostics = Self.diagnostics([
+            NamedValue("tenant-id", .plain("00000000-0000-0000-0000-000000000000")),
+            PolicyFragment("cid") { SetHeader("X-Correlation-Id", value: "@(context.RequestId.ToString())") },
+            Policies { Inbound { ValidateJWT(openIDConfigs: ["https://login.microsoftonline.com/{{tenant-id}}/v2.0/.well-known/openid-configuration"]); IncludeFragment("cid") } },
+            API("orders", path: "orders") {
+                APIOperation("get", .get, "/orders/{id}")
+                Policies { Inbound { Base(); RateLimit(calls: 5, renewalPeriod: 1) }; Outbound { Base() } }
+            },
+        ])
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description))")
+    }
+
+    @Test func theSecondBaseHasANoteAtTheFirst() throws {
+        let diagnostics = Self.diagnostics([API("orders", path: "orders") { Policies { Inbound {
+            Base()
+            Base()
+        } } }])
+        let diagnostic = try #require(diagnostics.first { $0.message.contains("second <base />") })
+        #expect(diagnostic.notes.first?.location?.line == diagnostic.location.line - 1)
+    }
+}

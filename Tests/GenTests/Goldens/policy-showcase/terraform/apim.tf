@@ -1,0 +1,83 @@
+resource "azurerm_api_management" "main" {
+  #checkov:skip=CKV_AZURE_174: API Management rejects disabled public network access at creation and, without a private endpoint, afterwards; in Internal mode the gateway has no public endpoint anyway
+  name                 = "apim-fabrikam-prod"
+  resource_group_name  = azurerm_resource_group.main.name
+  location             = azurerm_resource_group.main.location
+  publisher_name       = "Fabrikam"
+  publisher_email      = var.apim_publisher_email
+  sku_name             = "Premium_2"
+  zones                = ["1", "2"]
+  virtual_network_type = "Internal"
+
+  virtual_network_configuration {
+    subnet_id = azurerm_subnet.apim.id
+  }
+
+  identity {
+    type         = "UserAssigned"
+    identity_ids = [azurerm_user_assigned_identity.fabrikam_apim.id]
+  }
+
+  hostname_configuration {
+    proxy {
+      host_name                       = "api.fabrikam.com"
+      key_vault_certificate_id        = "${azurerm_key_vault.main.vault_uri}secrets/api-fabrikam-com"
+      ssl_keyvault_identity_client_id = azurerm_user_assigned_identity.fabrikam_apim.client_id
+      default_ssl_binding             = true
+    }
+  }
+
+  protocols {
+    http2_enabled = true
+  }
+
+  security {
+    # TLS 1.2 or newer only, on both sides, and no 3DES.
+    frontend_ssl30_enabled     = false
+    frontend_tls10_enabled     = false
+    frontend_tls11_enabled     = false
+    backend_ssl30_enabled      = false
+    backend_tls10_enabled      = false
+    backend_tls11_enabled      = false
+    triple_des_ciphers_enabled = false
+  }
+
+  tags = local.tags
+
+  # The subnet's NSG must be in place before the service joins the network; the identity must be able to read the certificates from Key Vault.
+  depends_on = [
+    azurerm_subnet_network_security_group_association.apim,
+    azurerm_role_assignment.fabrikam_apim_secrets_user,
+  ]
+}
+
+resource "azurerm_api_management_api" "catalog_v1" {
+  name                = "catalog-v1"
+  resource_group_name = azurerm_resource_group.main.name
+  api_management_name = azurerm_api_management.main.name
+  revision            = "1"
+  display_name        = "Catalog"
+  path                = "catalog"
+  protocols           = ["https"]
+}
+
+resource "azurerm_api_management_api" "billing_soap" {
+  name                = "billing-soap"
+  resource_group_name = azurerm_resource_group.main.name
+  api_management_name = azurerm_api_management.main.name
+  revision            = "1"
+  display_name        = "Billing (SOAP)"
+  path                = "billing"
+  protocols           = ["https"]
+}
+
+resource "azurerm_api_management_api" "status" {
+  name                = "status"
+  resource_group_name = azurerm_resource_group.main.name
+  api_management_name = azurerm_api_management.main.name
+  revision            = "1"
+  display_name        = "Status"
+  path                = "status"
+  protocols           = ["https"]
+  service_url         = "https://status.internal.fabrikam.com"
+}

@@ -1,0 +1,13 @@
+locals {
+  tags = {
+    environment = "prod"
+    workload    = "fabrikam-apis"
+  }
+}
+
+resource "azurerm_resource_group" "main" {
+  name     = var.resource_group_name
+  location = var.location
+
+  tags = local.tags
+}

@@ -1,0 +1,48 @@
+output "resource_group_name" {
+  description = "Resource group holding the deployment."
+  value       = azurerm_resource_group.main.name
+}
+
+output "application_gateway_public_ip" {
+  description = "Public IP address of the Application Gateway."
+  value       = azurerm_public_ip.gateway.ip_address
+}
+
+output "application_gateway_fqdn" {
+  description = "Azure DNS name of the Application Gateway's public IP."
+  value       = azurerm_public_ip.gateway.fqdn
+}
+
+output "public_cname_records" {
+  description = "CNAME records to create in the public DNS zones: host name → target."
+  value = {
+    "api.fabrikam.com" = azurerm_public_ip.gateway.fqdn
+  }
+}
+
+output "apim_private_ip" {
+  description = "Private IP address of API Management in the virtual network."
+  value       = azurerm_api_management.main.private_ip_addresses[0]
+}
+
+output "apim_gateway_url" {
+  description = "Default gateway URL of API Management."
+  value       = azurerm_api_management.main.gateway_url
+}
+
+output "apim_hostnames" {
+  description = "Custom host names of the API Management endpoints."
+  value = {
+    proxy = "api.fabrikam.com"
+  }
+}
+
+output "key_vault_uri" {
+  description = "URI of the Key Vault kv-fabrikam-apis; import the TLS certificates here."
+  value       = azurerm_key_vault.main.vault_uri
+}
+
+output "log_analytics_workspace_id" {
+  description = "Resource ID of the Log Analytics workspace."
+  value       = azurerm_log_analytics_workspace.main.id
+}

@@ -11,6 +11,8 @@ let package = Package(
         // The library a `Deployment.swift` manifest imports (`import DSL`).
         .library(name: "DSL", targets: ["DSL"]),
         .executable(name: "gen", targets: ["gen"]),
+        // Speed and memory figures: `swift run -c release gen-bench` (docs/PERFORMANCE.md).
+        .executable(name: "gen-bench", targets: ["gen-bench"]),
     ],
     targets: [
         // Model (value types, resolve, validation) and the result-builder DSL over it.
@@ -20,6 +22,7 @@ let package = Package(
         // Everything `gen` does besides `main`: arguments, manifest loading, atomic writes.
         .target(name: "GenDriver", dependencies: ["DSL", "Emitters"], path: "Sources/gen/Driver"),
         .executableTarget(name: "gen", dependencies: ["GenDriver"], path: "Sources/gen/CLI"),
+        .executableTarget(name: "gen-bench", dependencies: ["GenDriver"], path: "Sources/gen/Bench"),
         .testTarget(name: "DSLTests", dependencies: ["DSL"], path: "Tests/DSLTests"),
         .testTarget(name: "EmittersTests", dependencies: ["Emitters"], path: "Tests/EmittersTests"),
         .testTarget(name: "GenTests", dependencies: ["GenDriver"], path: "Tests/GenTests"),

@@ -7,9 +7,43 @@ import DSL
 struct ArchitectureGraphBuilder {
     let topology: EdgeTopology
     private var edges: [ArchitectureGraph.Edge] = []
+    /// Node numbers by name, computed once: ids are looked up for every edge.
+    private let listenerNumbers: [String: Int]
+    private let poolNumbers: [String: Int]
+    private let pathMapNumbers: [String: Int]
+    private let redirectNumbers: [String: Int]
+    /// Pool targets that are not API Management endpoints, once each, in first-use order.
+    private let backendHosts: [String]
+    private let backendNumbers: [String: Int]
+    /// Declared vaults, then vaults only referenced by certificates and role assignments.
+    private let vaultNames: [String]
+    private let vaultNumbers: [String: Int]
 
     init(_ resolved: ResolvedDeployment) {
-        topology = EdgeTopology(resolved)
+        let topology = EdgeTopology(resolved)
+        self.topology = topology
+        let gateway = topology.gateway
+        listenerNumbers = Self.numbers(gateway?.listeners.map(\.name) ?? [])
+        poolNumbers = Self.numbers(gateway?.backendPools.map(\.name) ?? [])
+        pathMapNumbers = Self.numbers(gateway?.urlPathMaps.map(\.name) ?? [])
+        redirectNumbers = Self.numbers(gateway?.redirects.map(\.name) ?? [])
+        var seen = Set<String>()
+        backendHosts = (gateway?.backendPools.flatMap { $0.fqdns + $0.ipAddresses } ?? [])
+            .filter { topology.endpoint(forHost: $0) == nil && seen.insert($0).inserted }
+        backendNumbers = Self.numbers(backendHosts)
+        var vaults = resolved.keyVaults.map(\.name)
+        let referenced = (topology.apiManagement?.hostnames.compactMap { $0.certificate.keyVaultCertificate?.vault } ?? [])
+            + (gateway?.certificates.compactMap { $0.source.keyVaultCertificate?.vault } ?? [])
+            + resolved.roleAssignments.map(\.vault)
+        var known = Set(vaults)
+        for name in referenced where known.insert(name).inserted { vaults.append(name) }
+        vaultNames = vaults
+        vaultNumbers = Self.numbers(vaults)
+    }
+
+    /// 1-based positions by name; the first of duplicate names wins.
+    private static func numbers(_ names: [String]) -> [String: Int] {
+        Dictionary(names.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { first, _ in first })
     }
 
     private var resolved: ResolvedDeployment { topology.resolved }
@@ -62,13 +96,9 @@ struct ArchitectureGraphBuilder {
 
     // MARK: Gateway
 
-    private func listenerID(_ name: String) -> String {
-        "listener\((topology.gateway?.listeners.firstIndex { $0.name == name } ?? -1) + 1)"
-    }
+    private func listenerID(_ name: String) -> String { "listener\(listenerNumbers[name] ?? 0)" }
 
-    private func poolID(_ name: String) -> String {
-        "pool\((topology.gateway?.backendPools.firstIndex { $0.name == name } ?? -1) + 1)"
-    }
+    private func poolID(_ name: String) -> String { "pool\(poolNumbers[name] ?? 0)" }
 
     private func privateEndpointID(_ index: Int) -> String { "privateEndpoint\(index + 1)" }
 
@@ -118,9 +148,9 @@ struct ArchitectureGraphBuilder {
             case .forward(let pool, let settings):
                 edges.append(.init(from: id, to: poolID(pool), label: settingsSummary(settings)))
             case .pathBased(let map):
-                edges.append(.init(from: id, to: "pathMap\((gateway.urlPathMaps.firstIndex { $0.name == map } ?? -1) + 1)"))
+                edges.append(.init(from: id, to: "pathMap\(pathMapNumbers[map] ?? 0)"))
             case .redirect(let redirect):
-                edges.append(.init(from: id, to: "redirect\((gateway.redirects.firstIndex { $0.name == redirect } ?? -1) + 1)"))
+                edges.append(.init(from: id, to: "redirect\(redirectNumbers[redirect] ?? 0)"))
             }
         }
         for (index, map) in gateway.urlPathMaps.enumerated() {
@@ -154,8 +184,7 @@ struct ArchitectureGraphBuilder {
                 }
             }
         }
-        let unknownTargets = gateway.backendPools.flatMap { $0.fqdns + $0.ipAddresses }.filter { topology.endpoint(forHost: $0) == nil }
-        for target in unknownTargets.reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
+        for target in backendHosts {
             items.append(.node(.init(id: backendID(target), lines: ["backend", target], shape: .box, role: .backend)))
         }
         return .init(id: "gateway", lines: ["Application Gateway \(gateway.name)", "\(gateway.sku.rawValue) · \(capacity) · \(tls)"], items: items)
@@ -179,11 +208,7 @@ struct ArchitectureGraphBuilder {
         return "\(name): " + parts.joined(separator: ", ")
     }
 
-    private func backendID(_ host: String) -> String {
-        let all = (topology.gateway?.backendPools.flatMap { $0.fqdns + $0.ipAddresses } ?? []).filter { topology.endpoint(forHost: $0) == nil }
-        let unique = all.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        return "backend\((unique.firstIndex(of: host) ?? -1) + 1)"
-    }
+    private func backendID(_ host: String) -> String { "backend\(backendNumbers[host] ?? 0)" }
 
     // MARK: API Management
 
@@ -229,19 +254,7 @@ struct ArchitectureGraphBuilder {
 
     // MARK: Key Vault and identities
 
-    private func vaultID(_ name: String) -> String {
-        "vault" + String((vaultNames.firstIndex(of: name) ?? -1) + 1)
-    }
-
-    /// Declared vaults, then vaults only referenced by certificates.
-    private var vaultNames: [String] {
-        var names = resolved.keyVaults.map(\.name)
-        let referenced = (topology.apiManagement?.hostnames.compactMap { $0.certificate.keyVaultCertificate?.vault } ?? [])
-            + (topology.gateway?.certificates.compactMap { $0.source.keyVaultCertificate?.vault } ?? [])
-            + resolved.roleAssignments.map(\.vault)
-        for name in referenced where !names.contains(name) { names.append(name) }
-        return names
-    }
+    private func vaultID(_ name: String) -> String { "vault\(vaultNumbers[name] ?? 0)" }
 
     private mutating func securityNodes() -> [ArchitectureGraph.Item] {
         var nodes: [ArchitectureGraph.Item] = []

@@ -6,9 +6,15 @@ import DSL
 /// walks the resolved references so both formats tell the same story.
 struct EdgeTopology {
     let resolved: ResolvedDeployment
+    /// Gateway, developer portal and management always (custom or default host name), then any
+    /// other custom host names, in `CustomHostname.Kind` order.
+    let endpoints: [Endpoint]
+    private let endpointsByHost: [String: Endpoint]
 
     init(_ resolved: ResolvedDeployment) {
         self.resolved = resolved
+        endpoints = Self.endpoints(of: resolved.apiManagement)
+        endpointsByHost = Dictionary(endpoints.map { ($0.hostName.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     var gateway: ApplicationGateway? { resolved.applicationGateway }
@@ -34,9 +40,7 @@ struct EdgeTopology {
         }
     }
 
-    /// Gateway, developer portal and management always (custom or default host name), then any
-    /// other custom host names, in `CustomHostname.Kind` order.
-    var endpoints: [Endpoint] {
+    private static func endpoints(of apiManagement: APIManagement?) -> [Endpoint] {
         guard let apim = apiManagement else { return [] }
         return CustomHostname.Kind.allCases.compactMap { kind in
             if let custom = apim.hostname(kind) { return Endpoint(kind: kind, hostName: custom.hostName, custom: custom) }
@@ -50,7 +54,7 @@ struct EdgeTopology {
     ]
 
     func endpoint(forHost host: String) -> Endpoint? {
-        endpoints.first { $0.hostName.lowercased() == host.lowercased() }
+        endpointsByHost[host.lowercased()]
     }
 
     /// The exposure that publishes an endpoint through the gateway, if any.

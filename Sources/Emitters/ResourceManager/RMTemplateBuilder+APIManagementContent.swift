@@ -13,13 +13,14 @@ extension RMTemplateBuilder {
         guard let apim = resolved.apiManagement, let service = symbols.apiManagement else { return }
         let content = apim.content
         let policies = Dictionary(uniqueKeysWithValues: content.scopedPolicies.map { ($0.scope, $0) })
+        template.files = content.scopedPolicies.map(Self.policyFile)
         for namedValue in content.namedValues { add(namedValueResource(namedValue, service: service)) }
         for fragment in content.fragments {
             let policy = policies[.fragment(fragment.name)]!
             var properties = RMObject()
             properties.set("description", ifPresent: fragment.description.map(RMExpression.string))
             properties.set("format", "rawxml")
-            properties.set("value", policyFile(policy))
+            properties.set("value", policyValue(policy))
             add(RMResource(symbols.content.fragments[fragment.name]!, parent: service, body: ["properties": .object(properties)],
                            dependsOn: dependencies(PolicyReferences(policy))))
         }
@@ -60,16 +61,20 @@ extension RMTemplateBuilder {
             + references.loggers.compactMap { symbols.content.loggers[$0] }
     }
 
+    /// The policy file, in the policies format's layout under `policies/`.
+    static func policyFile(_ policy: ScopedPolicy) -> RMTextFile {
+        RMTextFile(path: policiesFolder + policy.path, contents: PolicyXML.text(of: policy))
+    }
+
     /// The policy file's text: inline in ARM, `loadTextContent('policies/…')` in Bicep.
-    mutating func policyFile(_ policy: ScopedPolicy) -> RMExpression {
-        let file = RMTextFile(path: Self.policiesFolder + policy.path, contents: PolicyXML.text(of: policy))
-        if !template.files.contains(file) { template.files.append(file) }
+    func policyValue(_ policy: ScopedPolicy) -> RMExpression {
+        let file = Self.policyFile(policy)
         return .textFile(path: file.path, contents: file.contents)
     }
 
     private mutating func addPolicy(_ policy: ScopedPolicy?, parent: RMSymbol) {
         guard let policy, let symbol = symbols.content.policies[policy.scope] else { return }
-        let properties: RMObject = ["format": "rawxml", "value": policyFile(policy)]
+        let properties: RMObject = ["format": "rawxml", "value": policyValue(policy)]
         add(RMResource(symbol, parent: parent, body: ["properties": .object(properties)], dependsOn: dependencies(PolicyReferences(policy))))
     }
 

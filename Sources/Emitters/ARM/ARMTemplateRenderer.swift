@@ -116,7 +116,7 @@ struct ARMTemplateRenderer {
     /// A JSON value: literals stay literal, anything else becomes a `[...]` expression string.
     func json(_ value: RMExpression) -> JSONValue {
         switch value {
-        case .string(let text): .string(ARMExpression.literalJSONString(text))
+        case .string(let text), .textFile(_, let text): .string(ARMExpression.literalJSONString(text))
         case .int(let number): .int(number)
         case .bool(let flag): .bool(flag)
         case .array(let items): .array(items.map(json))
@@ -139,7 +139,7 @@ struct ARMTemplateRenderer {
     /// The ARM expression for a value used inside another expression.
     func expression(_ value: RMExpression) -> ARMExpression {
         switch value {
-        case .string(let text): return .string(text)
+        case .string(let text), .textFile(_, let text): return .string(text)
         case .int(let number): return .int(number)
         case .bool(let flag): return .bool(flag)
         case .array(let items): return .call("createArray", items.map(expression))

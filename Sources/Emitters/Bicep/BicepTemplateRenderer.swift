@@ -92,6 +92,7 @@ struct BicepTemplateRenderer {
         case .array(let items): return .array(items.map(expression))
         case .object(let members): return .object(object(members))
         case .parameter(let name), .variable(let name): return .identifier(name)
+        case .textFile(let path, _): return .call("loadTextContent", [.string(path)])
         case .function(let name, let arguments): return .call(name, arguments.map(expression))
         case .member(let base, let name): return expression(base).dot(name)
         case .index(let base, let index): return .index(expression(base), .int(index))

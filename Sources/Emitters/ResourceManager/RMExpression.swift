@@ -23,9 +23,18 @@ public indirect enum RMExpression: Hashable, Sendable {
     /// A run-time property: `reference(resourceId(...), 'apiVersion').a.b[0]` in ARM,
     /// `symbol.properties.a.b[0]` in Bicep.
     case runtimeProperty(RMSymbol, [RMPathComponent])
+    /// A text file shipped with the template (a policy document): the contents as an inline
+    /// string in ARM, `loadTextContent(path)` in Bicep, which reads the file next to main.bicep.
+    case textFile(path: String, contents: String)
 
     /// `self.name`.
     public func dot(_ name: String) -> RMExpression { .member(self, name) }
+
+    /// A number; Bicep has no fractional literal, so a fraction is `json('12.5')` in both languages.
+    public static func number(_ value: Double) -> RMExpression {
+        if value == value.rounded(), abs(value) < 1e15 { return .int(Int(value)) }
+        return .function("json", [.string(String(value))])
+    }
 
     /// `resourceGroup().location`.
     public static let resourceGroupLocation = RMExpression.function("resourceGroup", []).dot("location")
@@ -40,7 +49,7 @@ public indirect enum RMExpression: Hashable, Sendable {
     func collectSymbols(into symbols: inout [RMSymbol]) {
         func add(_ symbol: RMSymbol) { if !symbols.contains(symbol) { symbols.append(symbol) } }
         switch self {
-        case .string, .int, .bool, .parameter, .variable:
+        case .string, .int, .bool, .parameter, .variable, .textFile:
             break
         case .array(let items):
             items.forEach { $0.collectSymbols(into: &symbols) }

@@ -22,6 +22,8 @@ struct RMSymbols {
     private(set) var dnsRecords: [String: [String: RMSymbol]] = [:]
     private(set) var apiManagement: RMSymbol?
     private(set) var apis: [String: RMSymbol] = [:]
+    /// API Management's other child resources: named values, products, policies…
+    var content = RMContentSymbols()
     private(set) var wafPolicies: [String: RMSymbol] = [:]
     private(set) var applicationGateway: RMSymbol?
     private(set) var diagnosticSettings: [DiagnosticSetting.Target: RMSymbol] = [:]
@@ -96,6 +98,7 @@ struct RMSymbols {
                 apis[api.name] = make("api" + RMNaming.upperCamelCase(api.name), "Microsoft.ApiManagement/service/apis", RMAPIVersion.apiManagement,
                                       [.string(apim.name), .string(api.name)])
             }
+            addContentSymbols(apim, service: symbol)
         }
         for policy in resolved.wafPolicies {
             let preferred = resolved.wafPolicies.count == 1 ? "wafPolicy" : "wafPolicy" + RMNaming.upperCamelCase(policy.name)
@@ -116,7 +119,7 @@ struct RMSymbols {
         setting.target == .applicationGateway ? applicationGateway : apiManagement
     }
 
-    private mutating func make(_ preferred: String, _ type: String, _ apiVersion: String, _ segments: [RMExpression], extending scope: RMSymbol? = nil) -> RMSymbol {
+    mutating func make(_ preferred: String, _ type: String, _ apiVersion: String, _ segments: [RMExpression], extending scope: RMSymbol? = nil) -> RMSymbol {
         var symbol = preferred
         var counter = 2
         while taken.contains(symbol) {

@@ -5,8 +5,22 @@ public struct RMTemplate: Hashable, Sendable {
     public var variables: [RMVariable] = []
     public var resources: [RMResource] = []
     public var outputs: [RMOutput] = []
+    /// Files `.textFile` expressions read, by path relative to the template: Bicep writes
+    /// them next to main.bicep; ARM inlines their contents and needs none of them.
+    public var files: [RMTextFile] = []
 
     public init() {}
+}
+
+/// A text file shipped with the template (a policy document).
+public struct RMTextFile: Hashable, Sendable {
+    public var path: String
+    public var contents: String
+
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
 }
 
 /// A template variable, used where a name clarifies a repeated value.

@@ -1,7 +1,7 @@
 import DSL
 
 /// The API Management service: tier, zones, identities, virtual network, custom host names
-/// from Key Vault or PFX parameters, legacy protocols off; then its APIs.
+/// from Key Vault or PFX parameters, legacy protocols off.
 extension RMTemplateBuilder {
     /// Settings turned off explicitly. SSL 3.0 and TLS 1.0/1.1 are not listed: the API reference
     /// documents them as False by default for every service created after 1 April 2018, and
@@ -38,16 +38,6 @@ extension RMTemplateBuilder {
         }
         add(RMResource(symbol, body: body, dependsOn: roleAssignmentSymbols(for: apim.identities) + keyVaultPrivateAccess, comment: comment))
 
-        for api in apim.content.apis {
-            var properties = RMObject()
-            properties.set("displayName", .string(api.displayName))
-            properties.set("path", .string(api.path))
-            properties.set("protocols", ["https"])
-            properties.set("serviceUrl", ifPresent: api.serviceURL.map(RMExpression.string))
-            properties.set("subscriptionRequired", true)
-            add(RMResource(symbols.apis[api.name]!, parent: symbol, body: ["properties": .object(properties)],
-                           comment: api.exposure == .external ? "Published to the internet through the gateway's path rules." : "Reachable only inside the virtual network."))
-        }
     }
 
     private func hostnameConfiguration(_ hostname: CustomHostname) -> RMExpression {
@@ -64,7 +54,7 @@ extension RMTemplateBuilder {
         case .pfx(let path, let password):
             configuration.set("certificateSource", "Custom")
             configuration.set("encodedCertificate", certificateData(path))
-            configuration.set("certificatePassword", .parameter(Self.passwordParameter(password)))
+            configuration.set("certificatePassword", .parameter(Self.secretParameter(password)))
         }
         if hostname.kind == .gateway { configuration.set("defaultSslBinding", .bool(hostname.defaultSSLBinding)) }
         configuration.set("negotiateClientCertificate", false)

@@ -80,7 +80,7 @@ extension RMTemplateBuilder {
         case .keyVault(let reference):
             properties = ["keyVaultSecretId": .string(reference.secretIdentifier)]
         case .pfx(let path, let password):
-            properties = ["data": certificateData(path), "password": .parameter(Self.passwordParameter(password))]
+            properties = ["data": certificateData(path), "password": .parameter(Self.secretParameter(password))]
         }
         return ["name": .string(certificate.name), "properties": properties]
     }

@@ -1,7 +1,8 @@
 import DSL
 
 /// Parameters, variables and outputs: location, the API Management tier, every secret (PFX
-/// passwords and contents) as a secure parameter with no default, trusted roots' contents.
+/// passwords and contents, named values) as a secure parameter with no default, trusted
+/// roots' contents, imported API definitions.
 extension RMTemplateBuilder {
     mutating func addParameters() {
         template.parameters.append(RMParameter("location", .string, description: "Azure region of every regional resource; defaults to the resource group's.",
@@ -19,11 +20,11 @@ extension RMTemplateBuilder {
         let pfxSources = (resolved.apiManagement?.hostnames.map(\.certificate) ?? []) + (resolved.applicationGateway?.certificates.map(\.source) ?? [])
         for case .pfx(let path, let password) in pfxSources {
             files.append((path, false))
-            guard case .keyVaultSecret(let vault, let secret) = password else { continue }
-            let name = Self.passwordParameter(password)
-            if !template.parameters.contains(where: { $0.name == name }) {
-                template.parameters.append(RMParameter(name, .secureString, description: "Password of the PFX file \(path), Key Vault secret \(secret) in \(vault).",
-                                                       source: .secret(environmentVariable: RMNaming.environmentVariable(name), vault: vault, secretName: secret)))
+            addKeyVaultSecretParameter(password, description: "Password of the PFX file \(path)")
+        }
+        for namedValue in resolved.apiManagement?.content.namedValues ?? [] {
+            if case .secret(let reference) = namedValue.value {
+                addKeyVaultSecretParameter(reference, description: "Secret value of the API Management named value \(namedValue.name)")
             }
         }
         for root in resolved.applicationGateway?.trustedRootCertificates ?? [] {
@@ -42,6 +43,21 @@ extension RMTemplateBuilder {
                                                        source: .secret(environmentVariable: variable)))
             }
         }
+        for api in resolved.apiManagement?.content.apis ?? [] {
+            guard let definition = api.definition else { continue }
+            let name = Self.definitionParameter(api)
+            template.parameters.append(RMParameter(name, .string, description: "Text of \(definition.path) (\(definition.format.rawValue)), the definition API \(api.name) is imported from.",
+                                                   source: .commandLine(environmentVariable: RMNaming.environmentVariable(name))))
+        }
+    }
+
+    /// A secure parameter for a secret read from Key Vault at deployment time, once per secret.
+    private mutating func addKeyVaultSecretParameter(_ reference: SecretReference, description: String) {
+        guard case .keyVaultSecret(let vault, let secret) = reference else { return }
+        let name = Self.secretParameter(reference)
+        guard !template.parameters.contains(where: { $0.name == name }) else { return }
+        template.parameters.append(RMParameter(name, .secureString, description: "\(description), Key Vault secret \(secret) in \(vault).",
+                                               source: .secret(environmentVariable: RMNaming.environmentVariable(name), vault: vault, secretName: secret)))
     }
 
     mutating func addVariables() {
@@ -56,9 +72,9 @@ extension RMTemplateBuilder {
         }
     }
 
-    /// The parameter holding a PFX password: the manifest's parameter, or one named after the
-    /// Key Vault secret.
-    static func passwordParameter(_ password: SecretReference) -> String {
+    /// The parameter holding a secret (a PFX password, a named value): the manifest's
+    /// parameter, or one named after the Key Vault secret.
+    static func secretParameter(_ password: SecretReference) -> String {
         switch password {
         case .parameter(let name): name
         case .keyVaultSecret(_, let secret): RMNaming.camelCase(secret)

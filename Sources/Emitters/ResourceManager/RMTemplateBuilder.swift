@@ -2,7 +2,7 @@ import DSL
 
 /// Maps a resolved deployment to the one template that both the ARM and the Bicep emitter
 /// render. Resources follow the walkthrough's order: monitoring and identities, network,
-/// private DNS zones, Key Vault and its access, API Management, its DNS records, WAF, gateway, diagnostics.
+/// private DNS zones, Key Vault and its access, API Management and its content, its DNS records, WAF, gateway, diagnostics.
 struct RMTemplateBuilder {
     let resolved: ResolvedDeployment
     let symbols: RMSymbols
@@ -20,6 +20,7 @@ struct RMTemplateBuilder {
         builder.addPrivateDNSZones()
         builder.addKeyVaults()
         builder.addAPIManagement()
+        builder.addAPIManagementContent()
         builder.addDNSRecords()
         builder.addWAFPolicies()
         builder.addApplicationGateway()

@@ -16,6 +16,12 @@ param location string = resourceGroup().location
 ])
 param apiManagementSku string = 'Premium'
 
+@description('Text of apis/catalog.openapi.yaml (openapi), the definition API catalog-v1 is imported from.')
+param catalogV1Definition string
+
+@description('Text of apis/billing.wsdl (wsdl), the definition API billing-soap is imported from.')
+param billingSoapDefinition string
+
 @description('Built-in role Key Vault Secrets User: read secrets, and so certificates\' private keys.')
 var keyVaultSecretsUserRoleDefinitionId = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4633458b-17de-408a-b874-0445c86b69e6')
 
@@ -459,7 +465,190 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
   ]
 }
 
-// Published to the internet through the gateway's path rules.
+resource namedValueTenantId 'Microsoft.ApiManagement/service/namedValues@2024-05-01' = {
+  parent: apiManagement
+  name: 'tenant-id'
+  properties: {
+    displayName: 'tenant-id'
+    value: '11111111-1111-1111-1111-111111111111'
+    secret: false
+  }
+}
+
+resource namedValueCatalogAudience 'Microsoft.ApiManagement/service/namedValues@2024-05-01' = {
+  parent: apiManagement
+  name: 'catalog-audience'
+  properties: {
+    displayName: 'catalog-audience'
+    value: 'api://fabrikam-catalog'
+    secret: false
+  }
+}
+
+// Read from Key Vault with id-fabrikam-apim, which holds Key Vault Secrets User there; API Management refreshes it when the secret changes.
+resource namedValueCatalogBackendKey 'Microsoft.ApiManagement/service/namedValues@2024-05-01' = {
+  parent: apiManagement
+  name: 'catalog-backend-key'
+  properties: {
+    displayName: 'catalog-backend-key'
+    keyVault: {
+      secretIdentifier: 'https://kv-fabrikam-apis.vault.azure.net/secrets/catalog-backend-key'
+      identityClientId: managedIdentity.properties.clientId
+    }
+    secret: true
+  }
+}
+
+// Read from Key Vault with id-fabrikam-apim, which holds Key Vault Secrets User there; API Management refreshes it when the secret changes.
+resource namedValueAppinsightsConnectionString 'Microsoft.ApiManagement/service/namedValues@2024-05-01' = {
+  parent: apiManagement
+  name: 'appinsights-connection-string'
+  properties: {
+    displayName: 'appinsights-connection-string'
+    keyVault: {
+      secretIdentifier: 'https://kv-fabrikam-apis.vault.azure.net/secrets/appinsights-connection-string'
+      identityClientId: managedIdentity.properties.clientId
+    }
+    secret: true
+  }
+}
+
+resource fragmentCorrelation 'Microsoft.ApiManagement/service/policyFragments@2024-05-01' = {
+  parent: apiManagement
+  name: 'correlation'
+  properties: {
+    description: 'Propagates a correlation id to the backend and back to the caller'
+    format: 'rawxml'
+    value: loadTextContent('policies/fragments/correlation/policy.xml')
+  }
+}
+
+resource backendCatalogBackend 'Microsoft.ApiManagement/service/backends@2024-05-01' = {
+  parent: apiManagement
+  name: 'catalog-backend'
+  properties: {
+    description: 'Catalog service (AKS, internal load balancer)'
+    url: 'https://catalog.internal.fabrikam.com/api'
+    protocol: 'http'
+    credentials: {
+      header: {
+        'x-functions-key': [
+          '{{catalog-backend-key}}'
+        ]
+      }
+    }
+    tls: {
+      validateCertificateChain: true
+      validateCertificateName: true
+    }
+  }
+  dependsOn: [
+    namedValueCatalogBackendKey
+  ]
+}
+
+resource backendBillingBackend 'Microsoft.ApiManagement/service/backends@2024-05-01' = {
+  parent: apiManagement
+  name: 'billing-backend'
+  properties: {
+    url: 'https://billing.internal.fabrikam.com/soap'
+    protocol: 'soap'
+    tls: {
+      validateCertificateChain: true
+      validateCertificateName: true
+    }
+  }
+}
+
+resource loggerAppinsights 'Microsoft.ApiManagement/service/loggers@2024-05-01' = {
+  parent: apiManagement
+  name: 'appinsights'
+  properties: {
+    loggerType: 'applicationInsights'
+    resourceId: resourceId('Microsoft.Insights/components', 'appi-fabrikam-apis')
+    credentials: {
+      connectionString: '{{appinsights-connection-string}}'
+    }
+  }
+  dependsOn: [
+    namedValueAppinsightsConnectionString
+  ]
+}
+
+resource loggerAzuremonitor 'Microsoft.ApiManagement/service/loggers@2024-05-01' = {
+  parent: apiManagement
+  name: 'azuremonitor'
+  properties: {
+    loggerType: 'azureMonitor'
+  }
+}
+
+resource loggerAuditHub 'Microsoft.ApiManagement/service/loggers@2024-05-01' = {
+  parent: apiManagement
+  name: 'audit-hub'
+  properties: {
+    loggerType: 'azureEventHub'
+    credentials: {
+      endpointAddress: 'evhns-fabrikam-audit.servicebus.windows.net'
+      identityClientId: managedIdentity.properties.clientId
+      name: 'apim-audit'
+    }
+  }
+}
+
+resource diagnosticApplicationinsights 'Microsoft.ApiManagement/service/diagnostics@2024-05-01' = {
+  parent: apiManagement
+  name: 'applicationinsights'
+  properties: {
+    alwaysLog: 'allErrors'
+    logClientIp: true
+    loggerId: loggerAppinsights.id
+    sampling: {
+      samplingType: 'fixed'
+      percentage: 25
+    }
+    verbosity: 'information'
+  }
+}
+
+resource diagnosticAzuremonitor 'Microsoft.ApiManagement/service/diagnostics@2024-05-01' = {
+  parent: apiManagement
+  name: 'azuremonitor'
+  properties: {
+    alwaysLog: 'allErrors'
+    logClientIp: true
+    loggerId: loggerAzuremonitor.id
+    sampling: {
+      samplingType: 'fixed'
+      percentage: 100
+    }
+    verbosity: 'information'
+  }
+}
+
+resource versionSetCatalog 'Microsoft.ApiManagement/service/apiVersionSets@2024-05-01' = {
+  parent: apiManagement
+  name: 'catalog'
+  properties: {
+    displayName: 'Catalog'
+    versioningScheme: 'Segment'
+  }
+}
+
+resource apiManagementPolicy 'Microsoft.ApiManagement/service/policies@2024-05-01' = {
+  parent: apiManagement
+  name: 'policy'
+  properties: {
+    format: 'rawxml'
+    value: loadTextContent('policies/policy.xml')
+  }
+  dependsOn: [
+    fragmentCorrelation
+    loggerAuditHub
+  ]
+}
+
+// Published to the internet through the gateway's path rules. serviceUrl is the URL of backend catalog-backend.
 resource apiCatalogV1 'Microsoft.ApiManagement/service/apis@2024-05-01' = {
   parent: apiManagement
   name: 'catalog-v1'
@@ -469,11 +658,115 @@ resource apiCatalogV1 'Microsoft.ApiManagement/service/apis@2024-05-01' = {
     protocols: [
       'https'
     ]
+    format: 'openapi'
+    value: catalogV1Definition
+    serviceUrl: 'https://catalog.internal.fabrikam.com/api'
+    apiVersionSetId: versionSetCatalog.id
+    apiVersion: 'v1'
     subscriptionRequired: true
   }
 }
 
-// Reachable only inside the virtual network.
+resource apiCatalogV1Policy 'Microsoft.ApiManagement/service/apis/policies@2024-05-01' = {
+  parent: apiCatalogV1
+  name: 'policy'
+  properties: {
+    format: 'rawxml'
+    value: loadTextContent('policies/apis/catalog-v1/policy.xml')
+  }
+  dependsOn: [
+    namedValueTenantId
+    namedValueCatalogAudience
+    fragmentCorrelation
+    backendCatalogBackend
+  ]
+}
+
+resource apiCatalogV1GetProduct 'Microsoft.ApiManagement/service/apis/operations@2024-05-01' = {
+  parent: apiCatalogV1
+  name: 'get-product'
+  properties: {
+    displayName: 'get-product'
+    method: 'GET'
+    urlTemplate: '/products/{productId}'
+    templateParameters: [
+      {
+        name: 'productId'
+        type: 'string'
+        required: true
+      }
+    ]
+    request: {
+      queryParameters: [
+        {
+          name: 'include'
+          type: 'string'
+          required: false
+          values: [
+            'reviews'
+            'stock'
+          ]
+        }
+      ]
+    }
+  }
+}
+
+resource apiCatalogV1GetProductPolicy 'Microsoft.ApiManagement/service/apis/operations/policies@2024-05-01' = {
+  parent: apiCatalogV1GetProduct
+  name: 'policy'
+  properties: {
+    format: 'rawxml'
+    value: loadTextContent('policies/apis/catalog-v1/operations/get-product/policy.xml')
+  }
+}
+
+resource apiCatalogV1DeleteProduct 'Microsoft.ApiManagement/service/apis/operations@2024-05-01' = {
+  parent: apiCatalogV1
+  name: 'delete-product'
+  properties: {
+    displayName: 'delete-product'
+    method: 'DELETE'
+    urlTemplate: '/products/{productId}'
+    templateParameters: [
+      {
+        name: 'productId'
+        type: 'string'
+        required: true
+      }
+    ]
+  }
+}
+
+resource apiCatalogV1DeleteProductPolicy 'Microsoft.ApiManagement/service/apis/operations/policies@2024-05-01' = {
+  parent: apiCatalogV1DeleteProduct
+  name: 'policy'
+  properties: {
+    format: 'rawxml'
+    value: loadTextContent('policies/apis/catalog-v1/operations/delete-product/policy.xml')
+  }
+}
+
+resource apiCatalogV1ExportProducts 'Microsoft.ApiManagement/service/apis/operations@2024-05-01' = {
+  parent: apiCatalogV1
+  name: 'export-products'
+  properties: {
+    displayName: 'export-products'
+    method: 'GET'
+    urlTemplate: '/export'
+  }
+}
+
+resource apiCatalogV1ExportProductsPolicy 'Microsoft.ApiManagement/service/apis/operations/policies@2024-05-01' = {
+  parent: apiCatalogV1ExportProducts
+  name: 'policy'
+  properties: {
+    format: 'rawxml'
+    value: loadTextContent('policies/apis/catalog-v1/operations/export-products/policy.xml')
+  }
+}
+
+// Reachable only inside the virtual network. serviceUrl is the URL of backend billing-backend.
 resource apiBillingSoap 'Microsoft.ApiManagement/service/apis@2024-05-01' = {
   parent: apiManagement
   name: 'billing-soap'
@@ -483,7 +776,20 @@ resource apiBillingSoap 'Microsoft.ApiManagement/service/apis@2024-05-01' = {
     protocols: [
       'https'
     ]
+    type: 'soap'
+    format: 'wsdl'
+    value: billingSoapDefinition
+    serviceUrl: 'https://billing.internal.fabrikam.com/soap'
     subscriptionRequired: true
+  }
+}
+
+resource apiBillingSoapPolicy 'Microsoft.ApiManagement/service/apis/policies@2024-05-01' = {
+  parent: apiBillingSoap
+  name: 'policy'
+  properties: {
+    format: 'rawxml'
+    value: loadTextContent('policies/apis/billing-soap/policy.xml')
   }
 }
 
@@ -498,8 +804,112 @@ resource apiStatus 'Microsoft.ApiManagement/service/apis@2024-05-01' = {
       'https'
     ]
     serviceUrl: 'https://status.internal.fabrikam.com'
-    subscriptionRequired: true
+    subscriptionRequired: false
   }
+}
+
+resource apiStatusPolicy 'Microsoft.ApiManagement/service/apis/policies@2024-05-01' = {
+  parent: apiStatus
+  name: 'policy'
+  properties: {
+    format: 'rawxml'
+    value: loadTextContent('policies/apis/status/policy.xml')
+  }
+}
+
+resource apiStatusPing 'Microsoft.ApiManagement/service/apis/operations@2024-05-01' = {
+  parent: apiStatus
+  name: 'ping'
+  properties: {
+    displayName: 'ping'
+    method: 'GET'
+    urlTemplate: '/ping'
+  }
+}
+
+resource apiStatusPingPolicy 'Microsoft.ApiManagement/service/apis/operations/policies@2024-05-01' = {
+  parent: apiStatusPing
+  name: 'policy'
+  properties: {
+    format: 'rawxml'
+    value: loadTextContent('policies/apis/status/operations/ping/policy.xml')
+  }
+}
+
+resource apiStatusDependencies 'Microsoft.ApiManagement/service/apis/operations@2024-05-01' = {
+  parent: apiStatus
+  name: 'dependencies'
+  properties: {
+    displayName: 'dependencies'
+    method: 'GET'
+    urlTemplate: '/dependencies'
+  }
+}
+
+resource apiStatusDependenciesPolicy 'Microsoft.ApiManagement/service/apis/operations/policies@2024-05-01' = {
+  parent: apiStatusDependencies
+  name: 'policy'
+  properties: {
+    format: 'rawxml'
+    value: loadTextContent('policies/apis/status/operations/dependencies/policy.xml')
+  }
+}
+
+resource productStandard 'Microsoft.ApiManagement/service/products@2024-05-01' = {
+  parent: apiManagement
+  name: 'standard'
+  properties: {
+    displayName: 'Standard'
+    description: 'Catalog access for registered partners'
+    subscriptionRequired: true
+    approvalRequired: true
+    subscriptionsLimit: 2
+    state: 'published'
+  }
+}
+
+resource productStandardApiCatalogV1 'Microsoft.ApiManagement/service/products/apis@2024-05-01' = {
+  parent: productStandard
+  name: 'catalog-v1'
+  dependsOn: [
+    apiCatalogV1
+  ]
+}
+
+resource productStandardPolicy 'Microsoft.ApiManagement/service/products/policies@2024-05-01' = {
+  parent: productStandard
+  name: 'policy'
+  properties: {
+    format: 'rawxml'
+    value: loadTextContent('policies/products/standard/policy.xml')
+  }
+}
+
+resource productInternalTools 'Microsoft.ApiManagement/service/products@2024-05-01' = {
+  parent: apiManagement
+  name: 'internal-tools'
+  properties: {
+    displayName: 'Internal tools'
+    subscriptionRequired: true
+    approvalRequired: false
+    state: 'published'
+  }
+}
+
+resource productInternalToolsApiBillingSoap 'Microsoft.ApiManagement/service/products/apis@2024-05-01' = {
+  parent: productInternalTools
+  name: 'billing-soap'
+  dependsOn: [
+    apiBillingSoap
+  ]
+}
+
+resource productInternalToolsApiStatus 'Microsoft.ApiManagement/service/products/apis@2024-05-01' = {
+  parent: productInternalTools
+  name: 'status'
+  dependsOn: [
+    apiStatus
+  ]
 }
 
 resource dnsZoneFabrikamComApi 'Microsoft.Network/privateDnsZones/A@2024-06-01' = {

@@ -491,6 +491,39 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
   ]
 }
 
+resource namedValueTenantId 'Microsoft.ApiManagement/service/namedValues@2024-05-01' = {
+  parent: apiManagement
+  name: 'tenant-id'
+  properties: {
+    displayName: 'tenant-id'
+    value: '00000000-0000-0000-0000-000000000000'
+    secret: false
+  }
+}
+
+resource namedValueOrdersAudience 'Microsoft.ApiManagement/service/namedValues@2024-05-01' = {
+  parent: apiManagement
+  name: 'orders-audience'
+  properties: {
+    displayName: 'orders-audience'
+    value: 'api://contoso-orders'
+    secret: false
+  }
+}
+
+resource apiManagementPolicy 'Microsoft.ApiManagement/service/policies@2024-05-01' = {
+  parent: apiManagement
+  name: 'policy'
+  properties: {
+    format: 'rawxml'
+    value: loadTextContent('policies/policy.xml')
+  }
+  dependsOn: [
+    namedValueTenantId
+    namedValueOrdersAudience
+  ]
+}
+
 // Published to the internet through the gateway's path rules.
 resource apiOrders 'Microsoft.ApiManagement/service/apis@2024-05-01' = {
   parent: apiManagement
@@ -505,6 +538,52 @@ resource apiOrders 'Microsoft.ApiManagement/service/apis@2024-05-01' = {
   }
 }
 
+resource apiOrdersPolicy 'Microsoft.ApiManagement/service/apis/policies@2024-05-01' = {
+  parent: apiOrders
+  name: 'policy'
+  properties: {
+    format: 'rawxml'
+    value: loadTextContent('policies/apis/orders/policy.xml')
+  }
+}
+
+resource apiOrdersListOrders 'Microsoft.ApiManagement/service/apis/operations@2024-05-01' = {
+  parent: apiOrders
+  name: 'list-orders'
+  properties: {
+    displayName: 'list-orders'
+    method: 'GET'
+    urlTemplate: '/orders'
+  }
+}
+
+resource apiOrdersGetOrder 'Microsoft.ApiManagement/service/apis/operations@2024-05-01' = {
+  parent: apiOrders
+  name: 'get-order'
+  properties: {
+    displayName: 'get-order'
+    method: 'GET'
+    urlTemplate: '/orders/{orderId}'
+    templateParameters: [
+      {
+        name: 'orderId'
+        type: 'string'
+        required: true
+      }
+    ]
+  }
+}
+
+resource apiOrdersCreateOrder 'Microsoft.ApiManagement/service/apis/operations@2024-05-01' = {
+  parent: apiOrders
+  name: 'create-order'
+  properties: {
+    displayName: 'create-order'
+    method: 'POST'
+    urlTemplate: '/orders'
+  }
+}
+
 // Reachable only inside the virtual network.
 resource apiInventory 'Microsoft.ApiManagement/service/apis@2024-05-01' = {
   parent: apiManagement
@@ -516,6 +595,35 @@ resource apiInventory 'Microsoft.ApiManagement/service/apis@2024-05-01' = {
       'https'
     ]
     subscriptionRequired: true
+  }
+}
+
+resource productPartners 'Microsoft.ApiManagement/service/products@2024-05-01' = {
+  parent: apiManagement
+  name: 'partners'
+  properties: {
+    displayName: 'Partners'
+    subscriptionRequired: true
+    approvalRequired: true
+    subscriptionsLimit: 1
+    state: 'published'
+  }
+}
+
+resource productPartnersApiOrders 'Microsoft.ApiManagement/service/products/apis@2024-05-01' = {
+  parent: productPartners
+  name: 'orders'
+  dependsOn: [
+    apiOrders
+  ]
+}
+
+resource productPartnersPolicy 'Microsoft.ApiManagement/service/products/policies@2024-05-01' = {
+  parent: productPartners
+  name: 'policy'
+  properties: {
+    format: 'rawxml'
+    value: loadTextContent('policies/products/partners/policy.xml')
   }
 }
 

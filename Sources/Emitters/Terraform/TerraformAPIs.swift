@@ -57,7 +57,11 @@ extension TerraformContext {
         ]
         if let type = Self.apiType(api) { body.append(TF.attr("api_type", .string(type))) }
         if let description = api.description { body.append(TF.attr("description", .string(description))) }
-        if let url = api.serviceURL { body.append(TF.attr("service_url", .string(url))) }
+        if let url = api.serviceURL {
+            body.append(TF.attr("service_url", .string(url)))
+        } else if let backend = api.backend, content.backends.contains(where: { $0.name == backend }) {
+            body.append(TF.attr("service_url", TF.ref(Self.backendResource, names.content.backend(backend), "url")))
+        }
         body.append(TF.attr("subscription_required", .bool(api.subscriptionRequired)))
         if let set = api.versionSet, let version = api.version {
             body.append(TF.attr("version", .string(version)))

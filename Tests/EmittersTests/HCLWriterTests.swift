@@ -26,6 +26,15 @@ private func block(_ type: HCLIdentifier, _ labels: String..., body: [HCLBodyIte
 @Suite struct HCLWriterTests {
     // MARK: Blocks and layout
 
+    @Test func decimalsKeepTheirFractionAndDropAWholeOne() {
+        expectValue(.list([.decimal(12.5), .decimal(25), .decimal(0.1)]), """
+            locals {
+              x = [12.5, 25, 0.1]
+            }
+
+            """)
+    }
+
     @Test func emptyBlockRendersBraces() {
         expectHCL([block("provider", "azurerm", body: [.block(HCLBlock("features"))])], """
             provider "azurerm" {

@@ -9,7 +9,14 @@ public struct PolicyEmitter: Emitter {
     public var format: OutputFormat { .policies }
 
     public func emit(_ deployment: ResolvedDeployment) -> [EmittedFile] {
+        Self.files(of: deployment)
+    }
+
+    /// The policy files of a deployment, under `folder` (`""` for the format's own folder;
+    /// formats that reference the files from their own folder pass `policies/`). Every format
+    /// writes them through here, so they are byte-identical everywhere.
+    public static func files(of deployment: ResolvedDeployment, under folder: String = "") -> [EmittedFile] {
         let policies = deployment.apiManagement?.content.scopedPolicies ?? []
-        return policies.map { EmittedFile(path: $0.path, contents: PolicyXML.text(of: $0)) }
+        return policies.map { EmittedFile(path: folder + $0.path, contents: PolicyXML.text(of: $0)) }
     }
 }

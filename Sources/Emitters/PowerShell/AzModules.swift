@@ -16,7 +16,7 @@ enum AzModules {
         let noun = cmdlet[cmdlet.index(after: dash)...]
         guard noun.hasPrefix("Az") else { return nil }
         let prefixes: [(String, String)] = [
-            ("AzContext", "Az.Accounts"), ("AzSubscription", "Az.Accounts"),
+            ("AzContext", "Az.Accounts"), ("AzSubscription", "Az.Accounts"), ("AzRestMethod", "Az.Accounts"),
             ("AzResourceGroup", "Az.Resources"), ("AzRoleAssignment", "Az.Resources"),
             ("AzUserAssignedIdentity", "Az.ManagedServiceIdentity"),
             ("AzKeyVault", "Az.KeyVault"),

@@ -17,7 +17,7 @@ struct DeployScript {
         [contextStep, resourceGroupStep, networkSecurityStep, virtualNetworkStep, identityStep, keyVaultStep,
          apiManagementStep, customHostnameStep, privateDNSStep, publicIPStep,
          gatewayFrontendStep, gatewayBackendStep, gatewayPolicyStep, gatewayStep,
-         monitoringStep, reportStep].compactMap { $0 }
+         monitoringStep].compactMap { $0 } + contentSteps + [reportStep].compactMap { $0 }
     }
 
     var script: PSScript {

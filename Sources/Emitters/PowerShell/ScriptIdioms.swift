@@ -70,10 +70,15 @@ enum ScriptIdioms {
 
     /// Creates a resource nothing later needs, when it is missing and approved.
     static func createIfMissing(_ what: String, target: PSExpression, get: PSCommand, create: PSCommand) -> [PSStatement] {
+        createIfMissing(what, target: target, get: get, create: [.assign(.null, .command(create))])
+    }
+
+    /// Runs `create` when the resource is missing and creating it is approved.
+    static func createIfMissing(_ what: String, target: PSExpression, get: PSCommand, create: [PSStatement]) -> [PSStatement] {
         [
             .assign(.variable("existing"), .command(quiet(get))),
             .if([PSConditional(isNull(.variable("existing")), [
-                .if([PSConditional(shouldProcess(target, "Create \(what)"), [.assign(.null, .command(create))])], else: nil),
+                .if([PSConditional(shouldProcess(target, "Create \(what)"), create)], else: nil),
             ])], else: nil),
         ]
     }

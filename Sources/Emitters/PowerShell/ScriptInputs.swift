@@ -1,7 +1,8 @@
 import DSL
 
 /// The script's `param()` block: subscription, resource group, region and the main resource
-/// names, one path parameter per certificate file, and one `[SecureString]` per secret input.
+/// names, one path parameter per certificate file and API definition file, and one
+/// `[SecureString]` per secret input.
 struct ScriptInputs {
     private(set) var parameters: [PSParameter] = []
     /// Manifest file path → parameter name.
@@ -33,6 +34,14 @@ struct ScriptInputs {
             pathParameters[file.path] = name
             parameters.append(PSParameter(name, defaultValue: .string(file.path), help: ScriptIdioms.wrap(
                 "\(file.purpose) A relative path resolves against the current directory; the default is the path the manifest gives, relative to Deployment.swift.",
+                width: 92)))
+        }
+        for api in deployment.apiManagement?.content.apis ?? [] {
+            guard let definition = api.definition, definition.format != .graphQL, pathParameters[definition.path] == nil else { continue }
+            let name = unique(PSNaming.pascalCase(api.name) + "DefinitionPath")
+            pathParameters[definition.path] = name
+            parameters.append(PSParameter(name, defaultValue: .string(definition.path), help: ScriptIdioms.wrap(
+                "The \(definition.format.rawValue) definition the API \(api.name) is imported from. A relative path resolves against the current directory; the default is the path the manifest gives, relative to Deployment.swift.",
                 width: 92)))
         }
         for secret in resolved.secretInputs {

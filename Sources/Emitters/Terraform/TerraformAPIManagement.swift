@@ -1,15 +1,12 @@
 import DSL
 
 /// `apim.tf`: the API Management service (network placement, custom host names with their
-/// certificates, TLS hardening, identities) and its APIs.
+/// certificates, TLS hardening, identities). Its content lives in `apim_settings.tf`,
+/// `apim_apis.tf` and `apim_policies.tf`.
 extension TerraformContext {
     var apiManagementFile: HCLFile {
         guard let apim = deployment.apiManagement else { return HCLFile([]) }
-        var items = [apiManagement(apim)]
-        for api in apim.content.apis {
-            items.append(self.api(api))
-        }
-        return HCLFile(items)
+        return HCLFile([apiManagement(apim)])
     }
 
     static let apiManagementResource = "azurerm_api_management"
@@ -109,19 +106,5 @@ extension TerraformContext {
             items.append(.block(HCLBlock(Self.hostnameBlock(hostname.kind), labels: [], body: body)))
         }
         return items
-    }
-
-    private func api(_ api: API) -> HCLBodyItem {
-        var body: [HCLBodyItem] = [
-            TF.attr("name", .string(api.name)),
-            TF.attr("resource_group_name", resourceGroupName),
-            TF.attr("api_management_name", TF.ref(Self.apiManagementResource, TerraformNames.main, "name")),
-            TF.attr("revision", "1"),
-            TF.attr("display_name", .string(api.displayName)),
-            TF.attr("path", .string(api.path)),
-            TF.attr("protocols", TF.strings(["https"])),
-        ]
-        if let url = api.serviceURL { body.append(TF.attr("service_url", .string(url))) }
-        return TF.resource("azurerm_api_management_api", names.api(api.name), body)
     }
 }

@@ -2,7 +2,8 @@ import DSL
 
 /// Renders the `terraform` format: a root module with one file per concern (`network.tf`,
 /// `apim.tf`, `appgw.tf`, …), its settings (`versions.tf`, `providers.tf`, optional
-/// `backend.tf`), `variables.tf`, `outputs.tf` and `terraform.tfvars.example`. Files without
+/// `backend.tf`), `variables.tf`, `outputs.tf`, `terraform.tfvars.example`, and the API
+/// Management policy files its policy blocks read (`policies/`, APIOps layout). Files without
 /// content are left out.
 public struct TerraformEmitter: Emitter {
     public init() {}
@@ -21,15 +22,19 @@ public struct TerraformEmitter: Emitter {
             ("identity.tf", context.identityFile),
             ("keyvault.tf", context.keyVaultFile),
             ("apim.tf", context.apiManagementFile),
+            ("apim_settings.tf", context.serviceSettingsFile),
+            ("apim_apis.tf", context.apisFile),
+            ("apim_policies.tf", context.policiesFile),
             ("waf.tf", context.firewallFile),
             ("appgw.tf", context.applicationGatewayFile),
             ("monitoring.tf", context.monitoringFile),
             ("outputs.tf", context.outputsFile),
             ("terraform.tfvars.example", context.tfvarsExample),
         ]
-        return files.compactMap { path, file in
+        let modules: [EmittedFile] = files.compactMap { path, file in
             guard let file, !file.items.isEmpty else { return nil }
             return EmittedFile(path: path, contents: HCLWriter.render(file))
         }
+        return modules + context.policyFiles
     }
 }

@@ -31,11 +31,11 @@ extension TerraformContext {
         return HCLFile(items)
     }
 
-    /// PFX passwords kept in Key Vault, once each.
+    /// PFX passwords and secret named values read from Key Vault at plan time, once each.
     private var keyVaultSecrets: [(vault: String, secret: String)] {
         var result: [(vault: String, secret: String)] = []
-        for source in TerraformNames.allCertificateSources(deployment) {
-            if case .pfx(_, .keyVaultSecret(let vault, let secret)) = source, !result.contains(where: { $0.secret == secret }) {
+        for reference in TerraformNames.keyVaultSecretReferences(deployment) {
+            if case .keyVaultSecret(let vault, let secret) = reference, !result.contains(where: { $0.secret == secret }) {
                 result.append((vault, secret))
             }
         }

@@ -20,6 +20,9 @@ struct TerraformNames {
     private(set) var roleAssignments: [String: String] = [:]
     /// Certificate file path → variable name (`gateway_pfx_path`).
     private(set) var certificateFiles: [String: String] = [:]
+    /// API name → variable holding the path of its definition file (`catalog_v1_definition_path`).
+    private(set) var definitionFiles: [String: String] = [:]
+    private(set) var content = TerraformContentNames(APIManagementContent(), apis: { $0 })
 
     static let main = "main"
 
@@ -89,6 +92,9 @@ struct TerraformNames {
             apis[api.name] = apiKeys.claim(SnakeCase.identifier(api.name))
         }
 
+        let apiNames = apis
+        content = TerraformContentNames(deployment.apiManagement?.content ?? APIManagementContent(), apis: { apiNames[$0] ?? SnakeCase.identifier($0) })
+
         var assignmentKeys = KeyAllocator()
         for assignment in resolved.roleAssignments {
             let identity = identities[assignment.identity] ?? SnakeCase.identifier(assignment.identity)
@@ -101,6 +107,9 @@ struct TerraformNames {
         for (path, kind) in Self.certificateFiles(deployment) {
             let stem = path.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? path
             certificateFiles[path] = fileKeys.claim(SnakeCase.identifier(stem) + "_\(kind)_path")
+        }
+        for api in deployment.apiManagement?.content.apis ?? [] where TerraformContext.importFormat(api.definition) != nil {
+            definitionFiles[api.name] = fileKeys.claim(apiNames[api.name]! + "_definition_path")
         }
     }
 
@@ -117,6 +126,7 @@ struct TerraformNames {
         roleAssignments[assignment.identity + "/" + assignment.vault] ?? SnakeCase.identifier(assignment.identity)
     }
     func certificateFile(_ path: String) -> String { certificateFiles[path] ?? SnakeCase.identifier(path) }
+    func definitionFile(api: String) -> String { definitionFiles[api] ?? SnakeCase.identifier(api) + "_definition_path" }
 
     /// Vaults the deployment declares or refers to, in first-mention order.
     static func keyVaultNames(_ deployment: Deployment) -> [String] {
@@ -126,8 +136,8 @@ struct TerraformNames {
         referenced += (deployment.applicationGateway?.trustedRootCertificates ?? []).compactMap {
             if case .keyVault(let certificate) = $0.source { certificate.vault } else { nil }
         }
-        for source in allCertificateSources(deployment) {
-            if case .pfx(_, .keyVaultSecret(let vault, _)) = source { referenced.append(vault) }
+        for reference in keyVaultSecretReferences(deployment) {
+            if case .keyVaultSecret(let vault, _) = reference { referenced.append(vault) }
         }
         for name in referenced where !names.contains(name) { names.append(name) }
         return names
@@ -146,6 +156,17 @@ struct TerraformNames {
             if case .cerFile(let path) = root.source { add(path, "cer") }
         }
         return files
+    }
+
+    /// Secrets the deployment reads at plan time: PFX passwords, then secret named values.
+    static func keyVaultSecretReferences(_ deployment: Deployment) -> [SecretReference] {
+        var references: [SecretReference] = allCertificateSources(deployment).compactMap {
+            if case .pfx(_, let password) = $0 { password } else { nil }
+        }
+        for namedValue in deployment.apiManagement?.content.namedValues ?? [] {
+            if case .secret(let reference) = namedValue.value { references.append(reference) }
+        }
+        return references
     }
 
     static func allCertificateSources(_ deployment: Deployment) -> [CertificateSource] {

@@ -51,6 +51,13 @@ struct TerraformVariables {
                 description: "Path to the \(what), relative to the working directory.",
                 defaultValue: .string(file.path), example: .string(file.path)))
         }
+        for api in deployment.apiManagement?.content.apis ?? [] {
+            guard let definition = api.definition, TerraformContext.importFormat(definition) != nil else { continue }
+            all.append(TerraformVariable(
+                name: names.definitionFile(api: api.name), type: TerraformVariable.string,
+                description: "Path to the \(definition.format.rawValue) definition the API \(api.name) is imported from, relative to the working directory.",
+                defaultValue: .string(definition.path), example: .string(definition.path)))
+        }
         for secret in resolved.secretInputs {
             all.append(TerraformVariable(
                 name: SnakeCase.identifier(secret.name), type: TerraformVariable.string,

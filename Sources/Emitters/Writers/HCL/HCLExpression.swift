@@ -6,6 +6,8 @@ public indirect enum HCLExpression: Hashable, Sendable {
     /// interpolation renders as the bare expression, as `terraform fmt` does.
     case template([HCLTemplatePart])
     case number(Int)
+    /// A number with a fraction (`12.5`); whole values render without one (`25`).
+    case decimal(Double)
     case bool(Bool)
     case null
     /// The root of a traversal: `var`, `local`, `azurerm_subnet`, ...

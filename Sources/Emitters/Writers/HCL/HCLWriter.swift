@@ -172,6 +172,8 @@ public enum HCLWriter {
             return renderTemplate(parts, indent: indent)
         case .number(let value):
             return Fragment(head: String(value))
+        case .decimal(let value):
+            return Fragment(head: value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value))
         case .bool(let value):
             return Fragment(head: value ? "true" : "false")
         case .null:

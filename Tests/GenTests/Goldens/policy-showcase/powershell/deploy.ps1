@@ -22,6 +22,14 @@
     Name of the API Management service; globally unique.
 .PARAMETER ApplicationGatewayName
     Name of the Application Gateway.
+.PARAMETER CatalogV1DefinitionPath
+    The openapi definition the API catalog-v1 is imported from. A relative path resolves against
+    the current directory; the default is the path the manifest gives, relative to
+    Deployment.swift.
+.PARAMETER BillingSoapDefinitionPath
+    The wsdl definition the API billing-soap is imported from. A relative path resolves against
+    the current directory; the default is the path the manifest gives, relative to
+    Deployment.swift.
 .EXAMPLE
     ./deploy.ps1
     Deploys with the manifest's names.
@@ -39,7 +47,11 @@ param(
 
     [string]$ApiManagementName = 'apim-fabrikam-prod',
 
-    [string]$ApplicationGatewayName = 'agw-fabrikam-apis'
+    [string]$ApplicationGatewayName = 'agw-fabrikam-apis',
+
+    [string]$CatalogV1DefinitionPath = 'apis/catalog.openapi.yaml',
+
+    [string]$BillingSoapDefinitionPath = 'apis/billing.wsdl'
 )
 
 Set-StrictMode -Version Latest
@@ -51,8 +63,12 @@ $tags = @{
 }
 
 # Step 1: Azure context
-Write-Progress -Activity $activity -Status 'Step 1 of 16: Azure context' -PercentComplete 0
-Write-Information -MessageData '[1/16] Azure context' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 1 of 19: Azure context' -PercentComplete 0
+Write-Information -MessageData '[1/19] Azure context' -InformationAction Continue
+# Az cmdlets resolve relative paths against the process, not the PowerShell location:
+# make every file path absolute (and fail now if a file is missing).
+$CatalogV1DefinitionPath = Convert-Path -LiteralPath $CatalogV1DefinitionPath
+$BillingSoapDefinitionPath = Convert-Path -LiteralPath $BillingSoapDefinitionPath
 $context = Get-AzContext
 if ($null -eq $context) {
     throw 'Not signed in to Azure: run Connect-AzAccount first.'
@@ -65,8 +81,8 @@ Write-Information `
     -InformationAction Continue
 
 # Step 2: Resource group
-Write-Progress -Activity $activity -Status 'Step 2 of 16: Resource group' -PercentComplete 6
-Write-Information -MessageData '[2/16] Resource group' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 2 of 19: Resource group' -PercentComplete 5
+Write-Information -MessageData '[2/19] Resource group' -InformationAction Continue
 $resourceGroup = Get-AzResourceGroup -Name $ResourceGroupName -ErrorAction SilentlyContinue
 if ($null -eq $resourceGroup) {
     if (-not $PSCmdlet.ShouldProcess($ResourceGroupName, 'Create resource group')) {
@@ -80,9 +96,9 @@ if ($null -eq $resourceGroup) {
 # Step 3: Network security groups
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 3 of 16: Network security groups' `
-    -PercentComplete 12
-Write-Information -MessageData '[3/16] Network security groups' -InformationAction Continue
+    -Status 'Step 3 of 19: Network security groups' `
+    -PercentComplete 10
+Write-Information -MessageData '[3/19] Network security groups' -InformationAction Continue
 $networkSecurityGroups = @{}
 # nsg-snet-appgw: gen added the rules the subnet's role needs: AllowGatewayManagerInbound,
 # AllowHttpsInbound, AllowHttpInbound.
@@ -250,9 +266,9 @@ if ($PSCmdlet.ShouldProcess('nsg-snet-private-endpoints', 'Create or update netw
 # Step 4: Virtual network and subnets
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 4 of 16: Virtual network and subnets' `
-    -PercentComplete 18
-Write-Information -MessageData '[4/16] Virtual network and subnets' -InformationAction Continue
+    -Status 'Step 4 of 19: Virtual network and subnets' `
+    -PercentComplete 15
+Write-Information -MessageData '[4/19] Virtual network and subnets' -InformationAction Continue
 $virtualNetwork = Get-AzVirtualNetwork `
     -Name 'vnet-fabrikam-apis' `
     -ResourceGroupName $ResourceGroupName `
@@ -296,8 +312,8 @@ $subnets['snet-private-endpoints'] = Get-AzVirtualNetworkSubnetConfig `
     -Name 'snet-private-endpoints'
 
 # Step 5: Managed identities
-Write-Progress -Activity $activity -Status 'Step 5 of 16: Managed identities' -PercentComplete 25
-Write-Information -MessageData '[5/16] Managed identities' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 5 of 19: Managed identities' -PercentComplete 21
+Write-Information -MessageData '[5/19] Managed identities' -InformationAction Continue
 $identities = @{}
 $identities['id-fabrikam-apim'] = Get-AzUserAssignedIdentity `
     -Name 'id-fabrikam-apim' `
@@ -319,10 +335,10 @@ if ($null -eq $identities['id-fabrikam-apim']) {
 # Step 6: Key Vault, access and private endpoint
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 6 of 16: Key Vault, access and private endpoint' `
-    -PercentComplete 31
+    -Status 'Step 6 of 19: Key Vault, access and private endpoint' `
+    -PercentComplete 26
 Write-Information `
-    -MessageData '[6/16] Key Vault, access and private endpoint' `
+    -MessageData '[6/19] Key Vault, access and private endpoint' `
     -InformationAction Continue
 $keyVaults = @{}
 # RBAC authorization, purge protection and no public network access.
@@ -433,10 +449,10 @@ if ($PSCmdlet.ShouldProcess('pe-kv-fabrikam-apis', 'Create or update private DNS
 # Step 7: API Management in the virtual network (Internal)
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 7 of 16: API Management in the virtual network (Internal)' `
-    -PercentComplete 37
+    -Status 'Step 7 of 19: API Management in the virtual network (Internal)' `
+    -PercentComplete 31
 Write-Information `
-    -MessageData '[7/16] API Management in the virtual network (Internal)' `
+    -MessageData '[7/19] API Management in the virtual network (Internal)' `
     -InformationAction Continue
 $apiManagement = Get-AzApiManagement `
     -ResourceGroupName $ResourceGroupName `
@@ -469,9 +485,9 @@ if ($null -eq $apiManagement) {
 # Step 8: API Management custom host names
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 8 of 16: API Management custom host names' `
-    -PercentComplete 43
-Write-Information -MessageData '[8/16] API Management custom host names' -InformationAction Continue
+    -Status 'Step 8 of 19: API Management custom host names' `
+    -PercentComplete 36
+Write-Information -MessageData '[8/19] API Management custom host names' -InformationAction Continue
 $apiManagement.ProxyCustomHostnameConfiguration = @(
     New-AzApiManagementCustomHostnameConfiguration `
         -Hostname 'api.fabrikam.com' `
@@ -490,9 +506,9 @@ if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Set custom host names')) {
 # Step 9: Private DNS zones and records
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 9 of 16: Private DNS zones and records' `
-    -PercentComplete 50
-Write-Information -MessageData '[9/16] Private DNS zones and records' -InformationAction Continue
+    -Status 'Step 9 of 19: Private DNS zones and records' `
+    -PercentComplete 42
+Write-Information -MessageData '[9/19] Private DNS zones and records' -InformationAction Continue
 $apimPrivateIP = $apiManagement.PrivateIPAddresses[0]
 Write-Information `
     -MessageData "API Management private IP: $apimPrivateIP" `
@@ -538,8 +554,8 @@ if ($PSCmdlet.ShouldProcess('api.fabrikam.com', 'Create or update private DNS A 
 }
 
 # Step 10: Public IP address
-Write-Progress -Activity $activity -Status 'Step 10 of 16: Public IP address' -PercentComplete 56
-Write-Information -MessageData '[10/16] Public IP address' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 10 of 19: Public IP address' -PercentComplete 47
+Write-Information -MessageData '[10/19] Public IP address' -InformationAction Continue
 $publicIPs = @{}
 $publicIPs['pip-fabrikam-apis'] = Get-AzPublicIpAddress `
     -ResourceGroupName $ResourceGroupName `
@@ -565,10 +581,10 @@ if ($null -eq $publicIPs['pip-fabrikam-apis']) {
 # Step 11: Application Gateway frontend, certificates and listeners
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 11 of 16: Application Gateway frontend, certificates and listeners' `
-    -PercentComplete 62
+    -Status 'Step 11 of 19: Application Gateway frontend, certificates and listeners' `
+    -PercentComplete 52
 Write-Information `
-    -MessageData '[11/16] Application Gateway frontend, certificates and listeners' `
+    -MessageData '[11/19] Application Gateway frontend, certificates and listeners' `
     -InformationAction Continue
 $gatewayIPConfiguration = New-AzApplicationGatewayIPConfiguration `
     -Name 'gatewayIP01' `
@@ -603,10 +619,10 @@ $listeners['gatewayhttplistener'] = New-AzApplicationGatewayHttpListener `
 # Step 12: Application Gateway probes, backend settings, pools and rules
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 12 of 16: Application Gateway probes, backend settings, pools and rules' `
-    -PercentComplete 68
+    -Status 'Step 12 of 19: Application Gateway probes, backend settings, pools and rules' `
+    -PercentComplete 57
 Write-Information `
-    -MessageData '[12/16] Application Gateway probes, backend settings, pools and rules' `
+    -MessageData '[12/19] Application Gateway probes, backend settings, pools and rules' `
     -InformationAction Continue
 $probes = @{}
 $probes['apimgatewayprobe'] = New-AzApplicationGatewayProbeConfig `
@@ -669,10 +685,10 @@ $routingRules['gatewayhttprule'] = New-AzApplicationGatewayRequestRoutingRule `
 # Step 13: Application Gateway SKU, WAF and TLS policy
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 13 of 16: Application Gateway SKU, WAF and TLS policy' `
-    -PercentComplete 75
+    -Status 'Step 13 of 19: Application Gateway SKU, WAF and TLS policy' `
+    -PercentComplete 63
 Write-Information `
-    -MessageData '[13/16] Application Gateway SKU, WAF and TLS policy' `
+    -MessageData '[13/19] Application Gateway SKU, WAF and TLS policy' `
     -InformationAction Continue
 $sku = New-AzApplicationGatewaySku -Name WAF_v2 -Tier WAF_v2
 $autoscale = New-AzApplicationGatewayAutoscaleConfiguration -MinCapacity 2 -MaxCapacity 6
@@ -718,8 +734,8 @@ $sslPolicy = New-AzApplicationGatewaySslPolicy `
     )
 
 # Step 14: Application Gateway
-Write-Progress -Activity $activity -Status 'Step 14 of 16: Application Gateway' -PercentComplete 81
-Write-Information -MessageData '[14/16] Application Gateway' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 14 of 19: Application Gateway' -PercentComplete 68
+Write-Information -MessageData '[14/19] Application Gateway' -InformationAction Continue
 if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update application gateway')) {
     $gatewayIdentity = New-AzApplicationGatewayIdentity `
         -UserAssignedIdentityId $identities['id-fabrikam-apim'].Id
@@ -765,10 +781,10 @@ if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update applicati
 # Step 15: Log Analytics and diagnostic settings
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 15 of 16: Log Analytics and diagnostic settings' `
-    -PercentComplete 87
+    -Status 'Step 15 of 19: Log Analytics and diagnostic settings' `
+    -PercentComplete 73
 Write-Information `
-    -MessageData '[15/16] Log Analytics and diagnostic settings' `
+    -MessageData '[15/19] Log Analytics and diagnostic settings' `
     -InformationAction Continue
 $logAnalyticsWorkspace = Get-AzOperationalInsightsWorkspace `
     -ResourceGroupName $ResourceGroupName `
@@ -809,13 +825,538 @@ if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Create or update diagnostic set
         -Metric $diagnosticMetrics
 }
 
-# Step 16: Backend health and DNS records to create
+# Step 16: API Management named values, backends and loggers
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 16 of 16: Backend health and DNS records to create' `
-    -PercentComplete 93
+    -Status 'Step 16 of 19: API Management named values, backends and loggers' `
+    -PercentComplete 78
 Write-Information `
-    -MessageData '[16/16] Backend health and DNS records to create' `
+    -MessageData '[16/19] API Management named values, backends and loggers' `
+    -InformationAction Continue
+$apimContext = New-AzApiManagementContext `
+    -ResourceGroupName $ResourceGroupName `
+    -ServiceName $ApiManagementName
+$existing = Get-AzApiManagementNamedValue `
+    -Context $apimContext `
+    -NamedValueId 'tenant-id' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('tenant-id', 'Create named value')) {
+        $null = New-AzApiManagementNamedValue `
+            -Context $apimContext `
+            -NamedValueId 'tenant-id' `
+            -Name 'tenant-id' `
+            -Value '11111111-1111-1111-1111-111111111111'
+    }
+}
+$existing = Get-AzApiManagementNamedValue `
+    -Context $apimContext `
+    -NamedValueId 'catalog-audience' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('catalog-audience', 'Create named value')) {
+        $null = New-AzApiManagementNamedValue `
+            -Context $apimContext `
+            -NamedValueId 'catalog-audience' `
+            -Name 'catalog-audience' `
+            -Value 'api://fabrikam-catalog'
+    }
+}
+$existing = Get-AzApiManagementNamedValue `
+    -Context $apimContext `
+    -NamedValueId 'catalog-backend-key' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('catalog-backend-key', 'Create named value')) {
+        $null = New-AzApiManagementNamedValue `
+            -Context $apimContext `
+            -NamedValueId 'catalog-backend-key' `
+            -Name 'catalog-backend-key' `
+            -KeyVault (
+                New-AzApiManagementKeyVaultObject `
+                    -SecretIdentifier 'https://kv-fabrikam-apis.vault.azure.net/secrets/catalog-backend-key' `
+                    -IdentityClientId $identities['id-fabrikam-apim'].ClientId
+            ) `
+            -Secret
+    }
+}
+$existing = Get-AzApiManagementNamedValue `
+    -Context $apimContext `
+    -NamedValueId 'appinsights-connection-string' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('appinsights-connection-string', 'Create named value')) {
+        $null = New-AzApiManagementNamedValue `
+            -Context $apimContext `
+            -NamedValueId 'appinsights-connection-string' `
+            -Name 'appinsights-connection-string' `
+            -KeyVault (
+                New-AzApiManagementKeyVaultObject `
+                    -SecretIdentifier 'https://kv-fabrikam-apis.vault.azure.net/secrets/appinsights-connection-string' `
+                    -IdentityClientId $identities['id-fabrikam-apim'].ClientId
+            ) `
+            -Secret
+    }
+}
+$existing = Get-AzApiManagementBackend `
+    -Context $apimContext `
+    -BackendId 'catalog-backend' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('catalog-backend', 'Create backend')) {
+        $null = New-AzApiManagementBackend `
+            -Context $apimContext `
+            -BackendId 'catalog-backend' `
+            -Url 'https://catalog.internal.fabrikam.com/api' `
+            -Protocol http `
+            -Description 'Catalog service (AKS, internal load balancer)' `
+            -Credential (
+                New-AzApiManagementBackendCredential `
+                    -Header @{ 'x-functions-key' = @('{{catalog-backend-key}}') }
+            ) `
+            -SkipCertificateChainValidation $false `
+            -SkipCertificateNameValidation $false
+    }
+}
+$existing = Get-AzApiManagementBackend `
+    -Context $apimContext `
+    -BackendId 'billing-backend' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('billing-backend', 'Create backend')) {
+        $null = New-AzApiManagementBackend `
+            -Context $apimContext `
+            -BackendId 'billing-backend' `
+            -Url 'https://billing.internal.fabrikam.com/soap' `
+            -Protocol soap `
+            -SkipCertificateChainValidation $false `
+            -SkipCertificateNameValidation $false
+    }
+}
+# Application Insights appi-fabrikam-apis through a connection string kept in a named value (the
+# cmdlet only takes an instrumentation key).
+if ($PSCmdlet.ShouldProcess('appinsights', 'Create or update logger')) {
+    $response = Invoke-AzRestMethod `
+        -Path "$($apiManagement.Id)/loggers/appinsights?api-version=2024-05-01" `
+        -Method PUT `
+        -Payload (ConvertTo-Json -InputObject @{
+            properties = @{
+                loggerType = 'applicationInsights'
+                credentials = @{ connectionString = '{{appinsights-connection-string}}' }
+            }
+        } -Depth 8)
+    if ($response.StatusCode -ge 400) {
+        throw "Could not create or update logger: $($response.Content)"
+    }
+}
+# Event Hub apim-audit through a managed identity, no connection string (the cmdlet only takes a
+# connection string).
+if ($PSCmdlet.ShouldProcess('audit-hub', 'Create or update logger')) {
+    $response = Invoke-AzRestMethod `
+        -Path "$($apiManagement.Id)/loggers/audit-hub?api-version=2024-05-01" `
+        -Method PUT `
+        -Payload (ConvertTo-Json -InputObject @{
+            properties = @{
+                loggerType = 'azureEventHub'
+                credentials = @{
+                    name = 'apim-audit'
+                    endpointAddress = 'evhns-fabrikam-audit.servicebus.windows.net'
+                    identityClientId = $identities['id-fabrikam-apim'].ClientId
+                }
+            }
+        } -Depth 8)
+    if ($response.StatusCode -ge 400) {
+        throw "Could not create or update logger: $($response.Content)"
+    }
+}
+
+# Step 17: APIs and products
+Write-Progress -Activity $activity -Status 'Step 17 of 19: APIs and products' -PercentComplete 84
+Write-Information -MessageData '[17/19] APIs and products' -InformationAction Continue
+$existing = Get-AzApiManagementApiVersionSet `
+    -Context $apimContext `
+    -ApiVersionSetId 'catalog' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('catalog', 'Create API version set')) {
+        $null = New-AzApiManagementApiVersionSet `
+            -Context $apimContext `
+            -ApiVersionSetId 'catalog' `
+            -Name 'Catalog' `
+            -Scheme Segment
+    }
+}
+$existing = Get-AzApiManagementApi `
+    -Context $apimContext `
+    -ApiId 'catalog-v1' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('catalog-v1', 'Create API')) {
+        # The definition brings the operations; the name and subscription requirement come from the
+        # manifest.
+        $null = Import-AzApiManagementApi `
+            -Context $apimContext `
+            -ApiId 'catalog-v1' `
+            -SpecificationFormat OpenApi `
+            -SpecificationPath $CatalogV1DefinitionPath `
+            -Path 'catalog' `
+            -Protocol 'Https' `
+            -ServiceUrl 'https://catalog.internal.fabrikam.com/api' `
+            -ApiVersionSetId 'catalog' `
+            -ApiVersion 'v1'
+        $null = Set-AzApiManagementApi `
+            -Context $apimContext `
+            -ApiId 'catalog-v1' `
+            -Name 'Catalog' `
+            -SubscriptionRequired:$true
+    }
+}
+$existing = Get-AzApiManagementOperation `
+    -Context $apimContext `
+    -ApiId 'catalog-v1' `
+    -OperationId 'get-product' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('get-product', 'Create operation get-product of API catalog-v1')) {
+        $null = New-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'catalog-v1' `
+            -OperationId 'get-product' `
+            -Name 'get-product' `
+            -Method 'GET' `
+            -UrlTemplate '/products/{productId}' `
+            -TemplateParameters @([Microsoft.Azure.Commands.ApiManagement.ServiceManagement.Models.PsApiManagementParameter]@{
+                Name = 'productId'
+                Type = 'string'
+                Required = $true
+            }) `
+            -Request ([Microsoft.Azure.Commands.ApiManagement.ServiceManagement.Models.PsApiManagementRequest]@{
+                QueryParameters = @([Microsoft.Azure.Commands.ApiManagement.ServiceManagement.Models.PsApiManagementParameter]@{
+                    Name = 'include'
+                    Type = 'string'
+                    Required = $false
+                    Values = @('reviews', 'stock')
+                })
+            })
+    }
+}
+$existing = Get-AzApiManagementOperation `
+    -Context $apimContext `
+    -ApiId 'catalog-v1' `
+    -OperationId 'delete-product' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('delete-product', 'Create operation delete-product of API catalog-v1')) {
+        $null = New-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'catalog-v1' `
+            -OperationId 'delete-product' `
+            -Name 'delete-product' `
+            -Method 'DELETE' `
+            -UrlTemplate '/products/{productId}' `
+            -TemplateParameters @([Microsoft.Azure.Commands.ApiManagement.ServiceManagement.Models.PsApiManagementParameter]@{
+                Name = 'productId'
+                Type = 'string'
+                Required = $true
+            })
+    }
+}
+$existing = Get-AzApiManagementOperation `
+    -Context $apimContext `
+    -ApiId 'catalog-v1' `
+    -OperationId 'export-products' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('export-products', 'Create operation export-products of API catalog-v1')) {
+        $null = New-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'catalog-v1' `
+            -OperationId 'export-products' `
+            -Name 'export-products' `
+            -Method 'GET' `
+            -UrlTemplate '/export'
+    }
+}
+$existing = Get-AzApiManagementApi `
+    -Context $apimContext `
+    -ApiId 'billing-soap' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('billing-soap', 'Create API')) {
+        # The definition brings the operations; the name and subscription requirement come from the
+        # manifest.
+        $null = Import-AzApiManagementApi `
+            -Context $apimContext `
+            -ApiId 'billing-soap' `
+            -SpecificationFormat Wsdl `
+            -SpecificationPath $BillingSoapDefinitionPath `
+            -Path 'billing' `
+            -Protocol 'Https' `
+            -ApiType Soap `
+            -ServiceUrl 'https://billing.internal.fabrikam.com/soap'
+        $null = Set-AzApiManagementApi `
+            -Context $apimContext `
+            -ApiId 'billing-soap' `
+            -Name 'Billing (SOAP)' `
+            -SubscriptionRequired:$true
+    }
+}
+$existing = Get-AzApiManagementApi `
+    -Context $apimContext `
+    -ApiId 'status' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('status', 'Create API')) {
+        $null = New-AzApiManagementApi `
+            -Context $apimContext `
+            -ApiId 'status' `
+            -Name 'Status' `
+            -Path 'status' `
+            -Protocols 'Https' `
+            -ServiceUrl 'https://status.internal.fabrikam.com' `
+            -SubscriptionRequired:$false
+    }
+}
+$existing = Get-AzApiManagementOperation `
+    -Context $apimContext `
+    -ApiId 'status' `
+    -OperationId 'ping' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('ping', 'Create operation ping of API status')) {
+        $null = New-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'status' `
+            -OperationId 'ping' `
+            -Name 'ping' `
+            -Method 'GET' `
+            -UrlTemplate '/ping'
+    }
+}
+$existing = Get-AzApiManagementOperation `
+    -Context $apimContext `
+    -ApiId 'status' `
+    -OperationId 'dependencies' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('dependencies', 'Create operation dependencies of API status')) {
+        $null = New-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'status' `
+            -OperationId 'dependencies' `
+            -Name 'dependencies' `
+            -Method 'GET' `
+            -UrlTemplate '/dependencies'
+    }
+}
+$existing = Get-AzApiManagementProduct `
+    -Context $apimContext `
+    -ProductId 'standard' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('standard', 'Create product')) {
+        $null = New-AzApiManagementProduct `
+            -Context $apimContext `
+            -ProductId 'standard' `
+            -Title 'Standard' `
+            -Description 'Catalog access for registered partners' `
+            -SubscriptionRequired $true `
+            -ApprovalRequired $true `
+            -SubscriptionsLimit 2 `
+            -State Published
+    }
+}
+if ($PSCmdlet.ShouldProcess('standard', 'Add APIs catalog-v1')) {
+    Add-AzApiManagementApiToProduct -Context $apimContext -ProductId 'standard' -ApiId 'catalog-v1'
+}
+$existing = Get-AzApiManagementProduct `
+    -Context $apimContext `
+    -ProductId 'internal-tools' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('internal-tools', 'Create product')) {
+        $null = New-AzApiManagementProduct `
+            -Context $apimContext `
+            -ProductId 'internal-tools' `
+            -Title 'Internal tools' `
+            -SubscriptionRequired $true `
+            -ApprovalRequired $false `
+            -State Published
+    }
+}
+if ($PSCmdlet.ShouldProcess('internal-tools', 'Add APIs billing-soap, status')) {
+    Add-AzApiManagementApiToProduct `
+        -Context $apimContext `
+        -ProductId 'internal-tools' `
+        -ApiId 'billing-soap'
+    Add-AzApiManagementApiToProduct `
+        -Context $apimContext `
+        -ProductId 'internal-tools' `
+        -ApiId 'status'
+}
+# The diagnostic cmdlet cannot set verbosity or client IP logging.
+if ($PSCmdlet.ShouldProcess('applicationinsights', 'Create or update diagnostic applicationinsights')) {
+    $response = Invoke-AzRestMethod `
+        -Path "$($apiManagement.Id)/diagnostics/applicationinsights?api-version=2024-05-01" `
+        -Method PUT `
+        -Payload (ConvertTo-Json -InputObject @{
+            properties = @{
+                loggerId = "$($apiManagement.Id)/loggers/appinsights"
+                sampling = @{
+                    samplingType = 'fixed'
+                    percentage = 25.0
+                }
+                verbosity = 'information'
+                logClientIp = $true
+                alwaysLog = 'allErrors'
+            }
+        } -Depth 8)
+    if ($response.StatusCode -ge 400) {
+        throw "Could not create or update diagnostic applicationinsights: $($response.Content)"
+    }
+}
+# The diagnostic cmdlet cannot set verbosity or client IP logging.
+if ($PSCmdlet.ShouldProcess('azuremonitor', 'Create or update diagnostic azuremonitor')) {
+    $response = Invoke-AzRestMethod `
+        -Path "$($apiManagement.Id)/diagnostics/azuremonitor?api-version=2024-05-01" `
+        -Method PUT `
+        -Payload (ConvertTo-Json -InputObject @{
+            properties = @{
+                loggerId = "$($apiManagement.Id)/loggers/azuremonitor"
+                sampling = @{
+                    samplingType = 'fixed'
+                    percentage = 100.0
+                }
+                verbosity = 'information'
+                logClientIp = $true
+                alwaysLog = 'allErrors'
+            }
+        } -Depth 8)
+    if ($response.StatusCode -ge 400) {
+        throw "Could not create or update diagnostic azuremonitor: $($response.Content)"
+    }
+}
+
+# Step 18: API Management policies
+Write-Progress `
+    -Activity $activity `
+    -Status 'Step 18 of 19: API Management policies' `
+    -PercentComplete 89
+Write-Information -MessageData '[18/19] API Management policies' -InformationAction Continue
+$policiesFolder = Join-Path -Path $PSScriptRoot -ChildPath '../policies'
+if (-not (Test-Path -LiteralPath $policiesFolder)) {
+    throw "The policy files are missing: render them with 'gen all' (or 'gen policies') into $policiesFolder."
+}
+# Az.ApiManagement has no cmdlet for policy fragments.
+if ($PSCmdlet.ShouldProcess('correlation', 'Create or update policy fragment')) {
+    $response = Invoke-AzRestMethod `
+        -Path "$($apiManagement.Id)/policyFragments/correlation?api-version=2024-05-01" `
+        -Method PUT `
+        -Payload (
+            ConvertTo-Json `
+                -InputObject @{
+                    properties = @{
+                        format = 'xml'
+                        description = 'Propagates a correlation id to the backend and back to the caller'
+                        value = Get-Content -LiteralPath (Join-Path -Path $policiesFolder -ChildPath 'fragments/correlation/policy.xml') -Raw
+                    }
+                } `
+                -Depth 8
+        )
+    if ($response.StatusCode -ge 400) {
+        throw "Could not create or update policy fragment: $($response.Content)"
+    }
+}
+if ($PSCmdlet.ShouldProcess('global', 'Set policy')) {
+    Set-AzApiManagementPolicy `
+        -Context $apimContext `
+        -PolicyFilePath (Join-Path -Path $policiesFolder -ChildPath 'policy.xml')
+}
+if ($PSCmdlet.ShouldProcess('product standard', 'Set policy')) {
+    Set-AzApiManagementPolicy `
+        -Context $apimContext `
+        -ProductId 'standard' `
+        -PolicyFilePath (Join-Path -Path $policiesFolder -ChildPath 'products/standard/policy.xml')
+}
+if ($PSCmdlet.ShouldProcess('API catalog-v1', 'Set policy')) {
+    Set-AzApiManagementPolicy `
+        -Context $apimContext `
+        -ApiId 'catalog-v1' `
+        -PolicyFilePath (Join-Path -Path $policiesFolder -ChildPath 'apis/catalog-v1/policy.xml')
+}
+if ($PSCmdlet.ShouldProcess('operation catalog-v1/get-product', 'Set policy')) {
+    Set-AzApiManagementPolicy `
+        -Context $apimContext `
+        -ApiId 'catalog-v1' `
+        -OperationId 'get-product' `
+        -PolicyFilePath (
+            Join-Path `
+                -Path $policiesFolder `
+                -ChildPath 'apis/catalog-v1/operations/get-product/policy.xml'
+        )
+}
+if ($PSCmdlet.ShouldProcess('operation catalog-v1/delete-product', 'Set policy')) {
+    Set-AzApiManagementPolicy `
+        -Context $apimContext `
+        -ApiId 'catalog-v1' `
+        -OperationId 'delete-product' `
+        -PolicyFilePath (
+            Join-Path `
+                -Path $policiesFolder `
+                -ChildPath 'apis/catalog-v1/operations/delete-product/policy.xml'
+        )
+}
+if ($PSCmdlet.ShouldProcess('operation catalog-v1/export-products', 'Set policy')) {
+    Set-AzApiManagementPolicy `
+        -Context $apimContext `
+        -ApiId 'catalog-v1' `
+        -OperationId 'export-products' `
+        -PolicyFilePath (
+            Join-Path `
+                -Path $policiesFolder `
+                -ChildPath 'apis/catalog-v1/operations/export-products/policy.xml'
+        )
+}
+if ($PSCmdlet.ShouldProcess('API billing-soap', 'Set policy')) {
+    Set-AzApiManagementPolicy `
+        -Context $apimContext `
+        -ApiId 'billing-soap' `
+        -PolicyFilePath (Join-Path -Path $policiesFolder -ChildPath 'apis/billing-soap/policy.xml')
+}
+if ($PSCmdlet.ShouldProcess('API status', 'Set policy')) {
+    Set-AzApiManagementPolicy `
+        -Context $apimContext `
+        -ApiId 'status' `
+        -PolicyFilePath (Join-Path -Path $policiesFolder -ChildPath 'apis/status/policy.xml')
+}
+if ($PSCmdlet.ShouldProcess('operation status/ping', 'Set policy')) {
+    Set-AzApiManagementPolicy `
+        -Context $apimContext `
+        -ApiId 'status' `
+        -OperationId 'ping' `
+        -PolicyFilePath (
+            Join-Path -Path $policiesFolder -ChildPath 'apis/status/operations/ping/policy.xml'
+        )
+}
+if ($PSCmdlet.ShouldProcess('operation status/dependencies', 'Set policy')) {
+    Set-AzApiManagementPolicy `
+        -Context $apimContext `
+        -ApiId 'status' `
+        -OperationId 'dependencies' `
+        -PolicyFilePath (
+            Join-Path `
+                -Path $policiesFolder `
+                -ChildPath 'apis/status/operations/dependencies/policy.xml'
+        )
+}
+
+# Step 19: Backend health and DNS records to create
+Write-Progress `
+    -Activity $activity `
+    -Status 'Step 19 of 19: Backend health and DNS records to create' `
+    -PercentComplete 94
+Write-Information `
+    -MessageData '[19/19] Backend health and DNS records to create' `
     -InformationAction Continue
 $backendHealth = Get-AzApplicationGatewayBackendHealth `
     -Name $ApplicationGatewayName `

@@ -50,34 +50,3 @@ resource "azurerm_api_management" "main" {
     azurerm_role_assignment.fabrikam_apim_secrets_user,
   ]
 }
-
-resource "azurerm_api_management_api" "catalog_v1" {
-  name                = "catalog-v1"
-  resource_group_name = azurerm_resource_group.main.name
-  api_management_name = azurerm_api_management.main.name
-  revision            = "1"
-  display_name        = "Catalog"
-  path                = "catalog"
-  protocols           = ["https"]
-}
-
-resource "azurerm_api_management_api" "billing_soap" {
-  name                = "billing-soap"
-  resource_group_name = azurerm_resource_group.main.name
-  api_management_name = azurerm_api_management.main.name
-  revision            = "1"
-  display_name        = "Billing (SOAP)"
-  path                = "billing"
-  protocols           = ["https"]
-}
-
-resource "azurerm_api_management_api" "status" {
-  name                = "status"
-  resource_group_name = azurerm_resource_group.main.name
-  api_management_name = azurerm_api_management.main.name
-  revision            = "1"
-  display_name        = "Status"
-  path                = "status"
-  protocols           = ["https"]
-  service_url         = "https://status.internal.fabrikam.com"
-}

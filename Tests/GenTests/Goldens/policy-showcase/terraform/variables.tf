@@ -30,3 +30,15 @@ variable "apim_publisher_email" {
     error_message = "The publisher e-mail must be an e-mail address."
   }
 }
+
+variable "catalog_v1_definition_path" {
+  description = "Path to the openapi definition the API catalog-v1 is imported from, relative to the working directory."
+  type        = string
+  default     = "apis/catalog.openapi.yaml"
+}
+
+variable "billing_soap_definition_path" {
+  description = "Path to the wsdl definition the API billing-soap is imported from, relative to the working directory."
+  type        = string
+  default     = "apis/billing.wsdl"
+}

@@ -52,8 +52,8 @@ $tags = @{
 }
 
 # Step 1: Azure context
-Write-Progress -Activity $activity -Status 'Step 1 of 16: Azure context' -PercentComplete 0
-Write-Information -MessageData '[1/16] Azure context' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 1 of 19: Azure context' -PercentComplete 0
+Write-Information -MessageData '[1/19] Azure context' -InformationAction Continue
 $context = Get-AzContext
 if ($null -eq $context) {
     throw 'Not signed in to Azure: run Connect-AzAccount first.'
@@ -66,8 +66,8 @@ Write-Information `
     -InformationAction Continue
 
 # Step 2: Resource group
-Write-Progress -Activity $activity -Status 'Step 2 of 16: Resource group' -PercentComplete 6
-Write-Information -MessageData '[2/16] Resource group' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 2 of 19: Resource group' -PercentComplete 5
+Write-Information -MessageData '[2/19] Resource group' -InformationAction Continue
 $resourceGroup = Get-AzResourceGroup -Name $ResourceGroupName -ErrorAction SilentlyContinue
 if ($null -eq $resourceGroup) {
     if (-not $PSCmdlet.ShouldProcess($ResourceGroupName, 'Create resource group')) {
@@ -81,9 +81,9 @@ if ($null -eq $resourceGroup) {
 # Step 3: Network security groups
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 3 of 16: Network security groups' `
-    -PercentComplete 12
-Write-Information -MessageData '[3/16] Network security groups' -InformationAction Continue
+    -Status 'Step 3 of 19: Network security groups' `
+    -PercentComplete 10
+Write-Information -MessageData '[3/19] Network security groups' -InformationAction Continue
 $networkSecurityGroups = @{}
 # nsg-snet-appgw: gen added the rules the subnet's role needs: AllowGatewayManagerInbound,
 # AllowHttpsInbound, AllowHttpInbound.
@@ -251,9 +251,9 @@ if ($PSCmdlet.ShouldProcess('nsg-snet-private-endpoints', 'Create or update netw
 # Step 4: Virtual network and subnets
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 4 of 16: Virtual network and subnets' `
-    -PercentComplete 18
-Write-Information -MessageData '[4/16] Virtual network and subnets' -InformationAction Continue
+    -Status 'Step 4 of 19: Virtual network and subnets' `
+    -PercentComplete 15
+Write-Information -MessageData '[4/19] Virtual network and subnets' -InformationAction Continue
 $virtualNetwork = Get-AzVirtualNetwork `
     -Name 'vnet-apim-edge' `
     -ResourceGroupName $ResourceGroupName `
@@ -296,8 +296,8 @@ $subnets['snet-private-endpoints'] = Get-AzVirtualNetworkSubnetConfig `
     -Name 'snet-private-endpoints'
 
 # Step 5: Managed identities
-Write-Progress -Activity $activity -Status 'Step 5 of 16: Managed identities' -PercentComplete 25
-Write-Information -MessageData '[5/16] Managed identities' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 5 of 19: Managed identities' -PercentComplete 21
+Write-Information -MessageData '[5/19] Managed identities' -InformationAction Continue
 $identities = @{}
 $identities['id-apim-edge-certificates'] = Get-AzUserAssignedIdentity `
     -Name 'id-apim-edge-certificates' `
@@ -319,10 +319,10 @@ if ($null -eq $identities['id-apim-edge-certificates']) {
 # Step 6: Key Vault, access and private endpoint
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 6 of 16: Key Vault, access and private endpoint' `
-    -PercentComplete 31
+    -Status 'Step 6 of 19: Key Vault, access and private endpoint' `
+    -PercentComplete 26
 Write-Information `
-    -MessageData '[6/16] Key Vault, access and private endpoint' `
+    -MessageData '[6/19] Key Vault, access and private endpoint' `
     -InformationAction Continue
 $keyVaults = @{}
 # RBAC authorization, purge protection and no public network access.
@@ -433,10 +433,10 @@ if ($PSCmdlet.ShouldProcess('pe-kv-apim-edge-prod', 'Create or update private DN
 # Step 7: API Management in the virtual network (Internal)
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 7 of 16: API Management in the virtual network (Internal)' `
-    -PercentComplete 37
+    -Status 'Step 7 of 19: API Management in the virtual network (Internal)' `
+    -PercentComplete 31
 Write-Information `
-    -MessageData '[7/16] API Management in the virtual network (Internal)' `
+    -MessageData '[7/19] API Management in the virtual network (Internal)' `
     -InformationAction Continue
 $apiManagement = Get-AzApiManagement `
     -ResourceGroupName $ResourceGroupName `
@@ -469,9 +469,9 @@ if ($null -eq $apiManagement) {
 # Step 8: API Management custom host names
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 8 of 16: API Management custom host names' `
-    -PercentComplete 43
-Write-Information -MessageData '[8/16] API Management custom host names' -InformationAction Continue
+    -Status 'Step 8 of 19: API Management custom host names' `
+    -PercentComplete 36
+Write-Information -MessageData '[8/19] API Management custom host names' -InformationAction Continue
 $apiManagement.ProxyCustomHostnameConfiguration = @(
     New-AzApiManagementCustomHostnameConfiguration `
         -Hostname 'api.contoso.com' `
@@ -500,9 +500,9 @@ if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Set custom host names')) {
 # Step 9: Private DNS zones and records
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 9 of 16: Private DNS zones and records' `
-    -PercentComplete 50
-Write-Information -MessageData '[9/16] Private DNS zones and records' -InformationAction Continue
+    -Status 'Step 9 of 19: Private DNS zones and records' `
+    -PercentComplete 42
+Write-Information -MessageData '[9/19] Private DNS zones and records' -InformationAction Continue
 $apimPrivateIP = $apiManagement.PrivateIPAddresses[0]
 Write-Information `
     -MessageData "API Management private IP: $apimPrivateIP" `
@@ -568,8 +568,8 @@ if ($PSCmdlet.ShouldProcess('management.contoso.com', 'Create or update private 
 }
 
 # Step 10: Public IP address
-Write-Progress -Activity $activity -Status 'Step 10 of 16: Public IP address' -PercentComplete 56
-Write-Information -MessageData '[10/16] Public IP address' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 10 of 19: Public IP address' -PercentComplete 47
+Write-Information -MessageData '[10/19] Public IP address' -InformationAction Continue
 $publicIPs = @{}
 $publicIPs['pip-apim-edge-prod'] = Get-AzPublicIpAddress `
     -ResourceGroupName $ResourceGroupName `
@@ -595,10 +595,10 @@ if ($null -eq $publicIPs['pip-apim-edge-prod']) {
 # Step 11: Application Gateway frontend, certificates and listeners
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 11 of 16: Application Gateway frontend, certificates and listeners' `
-    -PercentComplete 62
+    -Status 'Step 11 of 19: Application Gateway frontend, certificates and listeners' `
+    -PercentComplete 52
 Write-Information `
-    -MessageData '[11/16] Application Gateway frontend, certificates and listeners' `
+    -MessageData '[11/19] Application Gateway frontend, certificates and listeners' `
     -InformationAction Continue
 $gatewayIPConfiguration = New-AzApplicationGatewayIPConfiguration `
     -Name 'gatewayIP01' `
@@ -633,10 +633,10 @@ $listeners['gatewayhttplistener'] = New-AzApplicationGatewayHttpListener `
 # Step 12: Application Gateway probes, backend settings, pools and rules
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 12 of 16: Application Gateway probes, backend settings, pools and rules' `
-    -PercentComplete 68
+    -Status 'Step 12 of 19: Application Gateway probes, backend settings, pools and rules' `
+    -PercentComplete 57
 Write-Information `
-    -MessageData '[12/16] Application Gateway probes, backend settings, pools and rules' `
+    -MessageData '[12/19] Application Gateway probes, backend settings, pools and rules' `
     -InformationAction Continue
 $probes = @{}
 $probes['apimgatewayprobe'] = New-AzApplicationGatewayProbeConfig `
@@ -699,10 +699,10 @@ $routingRules['gatewayhttprule'] = New-AzApplicationGatewayRequestRoutingRule `
 # Step 13: Application Gateway SKU, WAF and TLS policy
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 13 of 16: Application Gateway SKU, WAF and TLS policy' `
-    -PercentComplete 75
+    -Status 'Step 13 of 19: Application Gateway SKU, WAF and TLS policy' `
+    -PercentComplete 63
 Write-Information `
-    -MessageData '[13/16] Application Gateway SKU, WAF and TLS policy' `
+    -MessageData '[13/19] Application Gateway SKU, WAF and TLS policy' `
     -InformationAction Continue
 $sku = New-AzApplicationGatewaySku -Name WAF_v2 -Tier WAF_v2
 $autoscale = New-AzApplicationGatewayAutoscaleConfiguration -MinCapacity 2 -MaxCapacity 10
@@ -766,8 +766,8 @@ $sslPolicy = New-AzApplicationGatewaySslPolicy `
     )
 
 # Step 14: Application Gateway
-Write-Progress -Activity $activity -Status 'Step 14 of 16: Application Gateway' -PercentComplete 81
-Write-Information -MessageData '[14/16] Application Gateway' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 14 of 19: Application Gateway' -PercentComplete 68
+Write-Information -MessageData '[14/19] Application Gateway' -InformationAction Continue
 if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update application gateway')) {
     $gatewayIdentity = New-AzApplicationGatewayIdentity `
         -UserAssignedIdentityId $identities['id-apim-edge-certificates'].Id
@@ -813,10 +813,10 @@ if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update applicati
 # Step 15: Log Analytics and diagnostic settings
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 15 of 16: Log Analytics and diagnostic settings' `
-    -PercentComplete 87
+    -Status 'Step 15 of 19: Log Analytics and diagnostic settings' `
+    -PercentComplete 73
 Write-Information `
-    -MessageData '[15/16] Log Analytics and diagnostic settings' `
+    -MessageData '[15/19] Log Analytics and diagnostic settings' `
     -InformationAction Continue
 $logAnalyticsWorkspace = Get-AzOperationalInsightsWorkspace `
     -ResourceGroupName $ResourceGroupName `
@@ -857,13 +857,201 @@ if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Create or update diagnostic set
         -Metric $diagnosticMetrics
 }
 
-# Step 16: Backend health and DNS records to create
+# Step 16: API Management named values, backends and loggers
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 16 of 16: Backend health and DNS records to create' `
-    -PercentComplete 93
+    -Status 'Step 16 of 19: API Management named values, backends and loggers' `
+    -PercentComplete 78
 Write-Information `
-    -MessageData '[16/16] Backend health and DNS records to create' `
+    -MessageData '[16/19] API Management named values, backends and loggers' `
+    -InformationAction Continue
+$apimContext = New-AzApiManagementContext `
+    -ResourceGroupName $ResourceGroupName `
+    -ServiceName $ApiManagementName
+$existing = Get-AzApiManagementNamedValue `
+    -Context $apimContext `
+    -NamedValueId 'tenant-id' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('tenant-id', 'Create named value')) {
+        $null = New-AzApiManagementNamedValue `
+            -Context $apimContext `
+            -NamedValueId 'tenant-id' `
+            -Name 'tenant-id' `
+            -Value '00000000-0000-0000-0000-000000000000'
+    }
+}
+$existing = Get-AzApiManagementNamedValue `
+    -Context $apimContext `
+    -NamedValueId 'orders-audience' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('orders-audience', 'Create named value')) {
+        $null = New-AzApiManagementNamedValue `
+            -Context $apimContext `
+            -NamedValueId 'orders-audience' `
+            -Name 'orders-audience' `
+            -Value 'api://contoso-orders'
+    }
+}
+
+# Step 17: APIs and products
+Write-Progress -Activity $activity -Status 'Step 17 of 19: APIs and products' -PercentComplete 84
+Write-Information -MessageData '[17/19] APIs and products' -InformationAction Continue
+$existing = Get-AzApiManagementApi `
+    -Context $apimContext `
+    -ApiId 'orders' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('orders', 'Create API')) {
+        # No service URL: its policies choose the backend (New-AzApiManagementApi requires one).
+        $response = Invoke-AzRestMethod `
+            -Path "$($apiManagement.Id)/apis/orders?api-version=2024-05-01" `
+            -Method PUT `
+            -Payload (ConvertTo-Json -InputObject @{
+                properties = @{
+                    displayName = 'orders'
+                    path = 'external/orders'
+                    protocols = @('https')
+                    subscriptionRequired = $true
+                }
+            } -Depth 8)
+        if ($response.StatusCode -ge 400) {
+            throw "Could not create or update API: $($response.Content)"
+        }
+    }
+}
+$existing = Get-AzApiManagementOperation `
+    -Context $apimContext `
+    -ApiId 'orders' `
+    -OperationId 'list-orders' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('list-orders', 'Create operation list-orders of API orders')) {
+        $null = New-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'orders' `
+            -OperationId 'list-orders' `
+            -Name 'list-orders' `
+            -Method 'GET' `
+            -UrlTemplate '/orders'
+    }
+}
+$existing = Get-AzApiManagementOperation `
+    -Context $apimContext `
+    -ApiId 'orders' `
+    -OperationId 'get-order' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('get-order', 'Create operation get-order of API orders')) {
+        $null = New-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'orders' `
+            -OperationId 'get-order' `
+            -Name 'get-order' `
+            -Method 'GET' `
+            -UrlTemplate '/orders/{orderId}' `
+            -TemplateParameters @([Microsoft.Azure.Commands.ApiManagement.ServiceManagement.Models.PsApiManagementParameter]@{
+                Name = 'orderId'
+                Type = 'string'
+                Required = $true
+            })
+    }
+}
+$existing = Get-AzApiManagementOperation `
+    -Context $apimContext `
+    -ApiId 'orders' `
+    -OperationId 'create-order' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('create-order', 'Create operation create-order of API orders')) {
+        $null = New-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'orders' `
+            -OperationId 'create-order' `
+            -Name 'create-order' `
+            -Method 'POST' `
+            -UrlTemplate '/orders'
+    }
+}
+$existing = Get-AzApiManagementApi `
+    -Context $apimContext `
+    -ApiId 'inventory' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('inventory', 'Create API')) {
+        # No service URL: its policies choose the backend (New-AzApiManagementApi requires one).
+        $response = Invoke-AzRestMethod `
+            -Path "$($apiManagement.Id)/apis/inventory?api-version=2024-05-01" `
+            -Method PUT `
+            -Payload (ConvertTo-Json -InputObject @{
+                properties = @{
+                    displayName = 'inventory'
+                    path = 'internal/inventory'
+                    protocols = @('https')
+                    subscriptionRequired = $true
+                }
+            } -Depth 8)
+        if ($response.StatusCode -ge 400) {
+            throw "Could not create or update API: $($response.Content)"
+        }
+    }
+}
+$existing = Get-AzApiManagementProduct `
+    -Context $apimContext `
+    -ProductId 'partners' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('partners', 'Create product')) {
+        $null = New-AzApiManagementProduct `
+            -Context $apimContext `
+            -ProductId 'partners' `
+            -Title 'Partners' `
+            -SubscriptionRequired $true `
+            -ApprovalRequired $true `
+            -SubscriptionsLimit 1 `
+            -State Published
+    }
+}
+if ($PSCmdlet.ShouldProcess('partners', 'Add APIs orders')) {
+    Add-AzApiManagementApiToProduct -Context $apimContext -ProductId 'partners' -ApiId 'orders'
+}
+
+# Step 18: API Management policies
+Write-Progress `
+    -Activity $activity `
+    -Status 'Step 18 of 19: API Management policies' `
+    -PercentComplete 89
+Write-Information -MessageData '[18/19] API Management policies' -InformationAction Continue
+$policiesFolder = Join-Path -Path $PSScriptRoot -ChildPath '../policies'
+if (-not (Test-Path -LiteralPath $policiesFolder)) {
+    throw "The policy files are missing: render them with 'gen all' (or 'gen policies') into $policiesFolder."
+}
+if ($PSCmdlet.ShouldProcess('global', 'Set policy')) {
+    Set-AzApiManagementPolicy `
+        -Context $apimContext `
+        -PolicyFilePath (Join-Path -Path $policiesFolder -ChildPath 'policy.xml')
+}
+if ($PSCmdlet.ShouldProcess('product partners', 'Set policy')) {
+    Set-AzApiManagementPolicy `
+        -Context $apimContext `
+        -ProductId 'partners' `
+        -PolicyFilePath (Join-Path -Path $policiesFolder -ChildPath 'products/partners/policy.xml')
+}
+if ($PSCmdlet.ShouldProcess('API orders', 'Set policy')) {
+    Set-AzApiManagementPolicy `
+        -Context $apimContext `
+        -ApiId 'orders' `
+        -PolicyFilePath (Join-Path -Path $policiesFolder -ChildPath 'apis/orders/policy.xml')
+}
+
+# Step 19: Backend health and DNS records to create
+Write-Progress `
+    -Activity $activity `
+    -Status 'Step 19 of 19: Backend health and DNS records to create' `
+    -PercentComplete 94
+Write-Information `
+    -MessageData '[19/19] Backend health and DNS records to create' `
     -InformationAction Continue
 $backendHealth = Get-AzApplicationGatewayBackendHealth `
     -Name $ApplicationGatewayName `

@@ -62,23 +62,3 @@ resource "azurerm_api_management" "main" {
     azurerm_role_assignment.apim_edge_certificates_secrets_user,
   ]
 }
-
-resource "azurerm_api_management_api" "orders" {
-  name                = "orders"
-  resource_group_name = azurerm_resource_group.main.name
-  api_management_name = azurerm_api_management.main.name
-  revision            = "1"
-  display_name        = "orders"
-  path                = "external/orders"
-  protocols           = ["https"]
-}
-
-resource "azurerm_api_management_api" "inventory" {
-  name                = "inventory"
-  resource_group_name = azurerm_resource_group.main.name
-  api_management_name = azurerm_api_management.main.name
-  revision            = "1"
-  display_name        = "inventory"
-  path                = "internal/inventory"
-  protocols           = ["https"]
-}

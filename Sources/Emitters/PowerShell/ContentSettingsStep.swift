@@ -1,0 +1,135 @@
+import DSL
+
+/// The API Management context the content cmdlets work in, then named values (plain, secret
+/// from a `[SecureString]` parameter, or read from Key Vault with an identity), backends and
+/// loggers: everything APIs and policies refer to by name.
+extension DeployScript {
+    var content: APIManagementContent { deployment.apiManagement?.content ?? APIManagementContent() }
+
+    static let apimContext: PSExpression = .variable("apimContext")
+    static let inContext: PSArgument = .named("Context", apimContext)
+
+    /// `$apimContext = New-AzApiManagementContext …`, opening the first content step.
+    var contextStatement: PSStatement {
+        .assign(Self.apimContext, .command(PSCommand("New-AzApiManagementContext", [
+            ScriptIdioms.resourceGroup, .named("ServiceName", apiManagementName),
+        ])))
+    }
+
+    /// The steps that deploy the service's content, the first one opening the context.
+    var contentSteps: [ScriptStep] {
+        var steps = [contentSettingsStep, apisStep, policiesStep].compactMap { $0 }
+        if !steps.isEmpty { steps[0].statements.insert(contextStatement, at: 0) }
+        return steps
+    }
+
+    var contentSettingsStep: ScriptStep? {
+        let loggers = content.loggers.filter { Self.loggerType($0) != nil }
+        guard deployment.apiManagement != nil, !content.namedValues.isEmpty || !content.backends.isEmpty || !loggers.isEmpty else { return nil }
+        var statements: [PSStatement] = content.namedValues.flatMap(namedValue)
+        statements += content.backends.flatMap(backend)
+        statements += loggers.flatMap(logger)
+        return ScriptStep(title: "API Management named values, backends and loggers", statements: statements)
+    }
+
+    private func namedValue(_ namedValue: NamedValue) -> [PSStatement] {
+        var arguments: [PSArgument] = [Self.inContext, .named("NamedValueId", .string(namedValue.name)), .named("Name", .string(namedValue.name))]
+        var statements: [PSStatement] = []
+        switch namedValue.value {
+        case .plain(let text):
+            arguments.append(.named("Value", .string(text)))
+        case .secret(let reference):
+            statements.append(ScriptIdioms.comment("The cmdlet takes the secret as text; it stays in memory and API Management stores it as a secret."))
+            arguments += [.named("Value", Self.plainText(inputs.password(reference))), .switch("Secret")]
+        case .keyVault(let vault, let secret, let identity):
+            arguments += [
+                .named("KeyVault", .command(PSCommand("New-AzApiManagementKeyVaultObject", [
+                    .named("SecretIdentifier", .string("https://\(vault).vault.azure.net/secrets/\(secret)")),
+                    .named("IdentityClientId", .member(ScriptIdioms.item("identities", identity), "ClientId")),
+                ]))),
+                .switch("Secret"),
+            ]
+        }
+        return statements + ScriptIdioms.createIfMissing(
+            "named value", target: .string(namedValue.name),
+            get: PSCommand("Get-AzApiManagementNamedValue", [Self.inContext, .named("NamedValueId", .string(namedValue.name))]),
+            create: PSCommand("New-AzApiManagementNamedValue", arguments))
+    }
+
+    /// The text of a `[SecureString]`, for cmdlets that take secrets as strings.
+    static func plainText(_ secure: PSExpression) -> PSExpression {
+        .member(.call(.staticMember(type: "System.Net.NetworkCredential", name: "new"), [.string(""), secure]), "Password")
+    }
+
+    private func backend(_ backend: APIBackend) -> [PSStatement] {
+        var arguments: [PSArgument] = [
+            Self.inContext, .named("BackendId", .string(backend.name)),
+            .named("Url", .string(backend.url)), .named("Protocol", .bareword(backend.protocol.rawValue)),
+        ]
+        if let description = backend.description { arguments.append(.named("Description", .string(description))) }
+        let credentials = backend.credentials
+        if !credentials.isEmpty {
+            var credential: [PSArgument] = []
+            if !credentials.headers.isEmpty { credential.append(.named("Header", Self.credentialTable(credentials.headers))) }
+            if !credentials.query.isEmpty { credential.append(.named("Query", Self.credentialTable(credentials.query))) }
+            if let authorization = credentials.authorization {
+                credential += [
+                    .named("AuthorizationHeaderScheme", .string(authorization.scheme)),
+                    .named("AuthorizationHeaderParameter", .string(authorization.parameter.description)),
+                ]
+            }
+            if !credentials.certificates.isEmpty { credential.append(.named("CertificateId", ScriptIdioms.strings(credentials.certificates))) }
+            arguments.append(.named("Credential", .command(PSCommand("New-AzApiManagementBackendCredential", credential))))
+        }
+        arguments += [
+            .named("SkipCertificateChainValidation", .bool(!backend.tls.validateCertificateChain)),
+            .named("SkipCertificateNameValidation", .bool(!backend.tls.validateCertificateName)),
+        ]
+        return ScriptIdioms.createIfMissing(
+            "backend", target: .string(backend.name),
+            get: PSCommand("Get-AzApiManagementBackend", [Self.inContext, .named("BackendId", .string(backend.name))]),
+            create: PSCommand("New-AzApiManagementBackend", arguments))
+    }
+
+    /// Header or query credentials: each name with its values.
+    static func credentialTable(_ items: [BackendCredentialItem]) -> PSExpression {
+        .hashtable(items.map { PSHashEntry($0.name, .array($0.values.map { .string($0.description) })) })
+    }
+
+    /// The REST `loggerType`; nil for Azure Monitor, whose logger every service has built in.
+    static func loggerType(_ logger: APILogger) -> String? {
+        switch logger.destination {
+        case .applicationInsights: "applicationInsights"
+        case .eventHub: "azureEventHub"
+        case .azureMonitor: nil
+        }
+    }
+
+    /// The logger's id inside the service: the built-in `azuremonitor`, or its declared name.
+    static func loggerID(_ logger: APILogger) -> String {
+        loggerType(logger) == nil ? "azuremonitor" : logger.name
+    }
+
+    private func logger(_ logger: APILogger) -> [PSStatement] {
+        guard let type = Self.loggerType(logger) else { return [] }
+        var properties: [PSHashEntry] = [PSHashEntry("loggerType", .string(type))]
+        if let description = logger.description { properties.append(PSHashEntry("description", .string(description))) }
+        let comment: String
+        switch logger.destination {
+        case .applicationInsights(let component, let connectionString):
+            comment = "Application Insights \(component) through a connection string kept in a named value (the cmdlet only takes an instrumentation key)."
+            properties.append(PSHashEntry("credentials", .hashtable([PSHashEntry("connectionString", .string(connectionString.description))])))
+        case .eventHub(let namespace, let eventHub, let identity):
+            comment = "Event Hub \(eventHub) through a managed identity, no connection string (the cmdlet only takes a connection string)."
+            properties.append(PSHashEntry("credentials", .hashtable([
+                PSHashEntry("name", .string(eventHub)),
+                PSHashEntry("endpointAddress", .string("\(namespace).servicebus.windows.net")),
+                PSHashEntry("identityClientId", identity.map { .member(ScriptIdioms.item("identities", $0), "ClientId") } ?? .string("SystemAssigned")),
+            ])))
+        case .azureMonitor:
+            return []
+        }
+        return [ScriptIdioms.comment(comment)]
+            + ManagementRequest.put("logger", target: .string(logger.name), path: "loggers/\(logger.name)", properties: properties)
+    }
+}

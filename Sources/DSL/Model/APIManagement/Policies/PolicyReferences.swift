@@ -1,5 +1,3 @@
-import DSL
-
 /// What a policy document or fragment names only by text, so that formats which deploy
 /// content can create those first: named values (`{{tenant-id}}`), fragments
 /// (`include-fragment`), backends (`set-backend-service`) and loggers (`log-to-eventhub`).
@@ -18,15 +16,16 @@ public struct PolicyReferences: Hashable, Sendable {
         }
     }
 
-    /// The named values a single value refers to, for content outside policies (backend
-    /// credentials, logger connection strings).
-    public static func namedValues(in values: [PolicyValue]) -> [String] {
-        var references = PolicyReferences()
-        values.forEach { references.visit($0) }
-        return references.namedValues
+    /// The named values that values outside policies refer to (backend credentials, logger
+    /// connection strings).
+    public init(_ values: [PolicyValue]) {
+        values.forEach { visit($0) }
     }
 
-    private init() {}
+    /// The named values a list of values refers to.
+    public static func namedValues(in values: [PolicyValue]) -> [String] {
+        PolicyReferences(values).namedValues
+    }
 
     private mutating func visit(_ nodes: [PolicyNode]) {
         for node in nodes {

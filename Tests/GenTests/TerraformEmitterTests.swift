@@ -88,26 +88,26 @@ enum EdgeDeployment {
 }
 
 @Suite struct TerraformEmitterTests {
-    @Test func filesWithoutContentAreLeftOut() {
-        let files = terraform(SampleDeployments.learnInternalVNet)
+    @Test func filesWithoutContentAreLeftOut() throws {
+        let files = terraform(try TestSupport.load("learn-internal-vnet"))
         #expect(files.keys.sorted() == ["apim.tf", "appgw.tf", "dns.tf", "main.tf", "network.tf", "outputs.tf", "providers.tf",
                                         "terraform.tfvars.example", "variables.tf", "versions.tf"])
-        #expect(terraform(SampleDeployments.zeroTrustKeyVault)["backend.tf"]?.contains("use_azuread_auth     = true") == true)
+        #expect(terraform(try TestSupport.load("zero-trust-keyvault"))["backend.tf"]?.contains("use_azuread_auth     = true") == true)
     }
 
-    @Test func providerIsPinnedToTheCatalogedMajorVersion() {
-        #expect(terraform(SampleDeployments.learnInternalVNet)["versions.tf"]!.contains("version = \"~> 4.81\""))
+    @Test func providerIsPinnedToTheCatalogedMajorVersion() throws {
+        #expect(terraform(try TestSupport.load("learn-internal-vnet"))["versions.tf"]!.contains("version = \"~> 4.81\""))
     }
 
-    @Test func subscriptionComesFromAVariableOnlyWhenTheManifestNamesOne() {
-        #expect(terraform(SampleDeployments.learnInternalVNet)["providers.tf"]!.contains("subscription_id = var.subscription_id"))
-        let zeroTrust = terraform(SampleDeployments.zeroTrustKeyVault)
+    @Test func subscriptionComesFromAVariableOnlyWhenTheManifestNamesOne() throws {
+        #expect(terraform(try TestSupport.load("learn-internal-vnet"))["providers.tf"]!.contains("subscription_id = var.subscription_id"))
+        let zeroTrust = terraform(try TestSupport.load("zero-trust-keyvault"))
         #expect(!zeroTrust["providers.tf"]!.contains("subscription_id ="))
         #expect(!zeroTrust["variables.tf"]!.contains("variable \"subscription_id\""))
     }
 
-    @Test func pfxPasswordsAreSensitiveInputsWithoutDefaults() {
-        let files = terraform(SampleDeployments.learnInternalVNet)
+    @Test func pfxPasswordsAreSensitiveInputsWithoutDefaults() throws {
+        let files = terraform(try TestSupport.load("learn-internal-vnet"))
         #expect(files["variables.tf"]!.contains("""
             variable "gateway_cert_pfx_password" {
               description = "Password of the PFX file for api.contoso.net. Set it with TF_VAR_gateway_cert_pfx_password; never commit it."
@@ -119,8 +119,8 @@ enum EdgeDeployment {
         #expect(!files["terraform.tfvars.example"]!.contains("gateway_cert_pfx_password ="))
     }
 
-    @Test func keyVaultCertificatesAreVersionlessAndReadThroughTheIdentity() {
-        let apim = terraform(SampleDeployments.zeroTrustKeyVault)["apim.tf"]!
+    @Test func keyVaultCertificatesAreVersionlessAndReadThroughTheIdentity() throws {
+        let apim = terraform(try TestSupport.load("zero-trust-keyvault"))["apim.tf"]!
         #expect(apim.contains("""
                   key_vault_certificate_id        = "${azurerm_key_vault.main.vault_uri}secrets/api-contoso-com"
                   ssl_keyvault_identity_client_id = azurerm_user_assigned_identity.apim_edge_certificates.client_id
@@ -133,33 +133,33 @@ enum EdgeDeployment {
         #expect(TerraformContext.hostnameBlock(.developerPortal) == "developer_portal")
     }
 
-    @Test func privateDNSRecordsPointAtTheServiceAddress() {
-        let dns = terraform(SampleDeployments.learnInternalVNet)["dns.tf"]!
+    @Test func privateDNSRecordsPointAtTheServiceAddress() throws {
+        let dns = terraform(try TestSupport.load("learn-internal-vnet"))["dns.tf"]!
         #expect(dns.contains("records             = [azurerm_api_management.main.private_ip_addresses[0]]"))
         #expect(terraform(EdgeDeployment.deployment)["dns.tf"]!.contains("records             = [\"10.30.9.9\"]"))
     }
 
-    @Test func tlsPolicyIsPredefinedOrCustomV2() {
-        let learn = terraform(SampleDeployments.learnInternalVNet)["appgw.tf"]!
+    @Test func tlsPolicyIsPredefinedOrCustomV2() throws {
+        let learn = terraform(try TestSupport.load("learn-internal-vnet"))["appgw.tf"]!
         #expect(learn.contains("policy_type = \"Predefined\"\n    policy_name = \"AppGwSslPolicy20170401S\""))
         #expect(learn.contains("#checkov:skip=CKV_AZURE_218: the manifest chooses the predefined TLS policy AppGwSslPolicy20170401S"))
-        let zeroTrust = terraform(SampleDeployments.zeroTrustKeyVault)["appgw.tf"]!
+        let zeroTrust = terraform(try TestSupport.load("zero-trust-keyvault"))["appgw.tf"]!
         #expect(zeroTrust.contains("policy_type          = \"CustomV2\"\n    min_protocol_version = \"TLSv1_2\""))
         #expect(!zeroTrust.contains("CKV_AZURE_218"))
     }
 
-    @Test func httpListenersAreSkippedOnlyWhenTheyExistAndSayWhy() {
-        #expect(terraform(SampleDeployments.zeroTrustKeyVault)["appgw.tf"]!
+    @Test func httpListenersAreSkippedOnlyWhenTheyExistAndSayWhy() throws {
+        #expect(terraform(try TestSupport.load("zero-trust-keyvault"))["appgw.tf"]!
             .contains("#checkov:skip=CKV_AZURE_217: the HTTP listeners (gatewayhttplistener) only redirect to HTTPS"))
-        #expect(terraform(SampleDeployments.zeroTrustKeyVault)["network.tf"]!
+        #expect(terraform(try TestSupport.load("zero-trust-keyvault"))["network.tf"]!
             .contains("#checkov:skip=CKV_AZURE_160: port 80 reaches only the gateway's HTTP listeners, which redirect to HTTPS"))
-        let learn = terraform(SampleDeployments.learnInternalVNet)
+        let learn = terraform(try TestSupport.load("learn-internal-vnet"))
         #expect(!learn["appgw.tf"]!.contains("CKV_AZURE_217"))
         #expect(!learn["network.tf"]!.contains("CKV_AZURE_160"))
     }
 
-    @Test func disabledWAFRulesKeepTheirReason() {
-        let learn = terraform(SampleDeployments.learnInternalVNet)["appgw.tf"]!
+    @Test func disabledWAFRulesKeepTheirReason() throws {
+        let learn = terraform(try TestSupport.load("learn-internal-vnet"))["appgw.tf"]!
         #expect(learn.contains("""
                 # Disabled: the published developer portal breaks on these rules (Learn: APIM behind Application Gateway).
                 disabled_rule_group {
@@ -206,9 +206,9 @@ enum EdgeDeployment {
         #expect(files["network.tf"]!.contains("resource \"azurerm_subnet_route_table_association\" \"gateway\""))
     }
 
-    @Test func publicDNSOutputsMatchWhetherTheIPHasALabel() {
-        #expect(terraform(SampleDeployments.zeroTrustKeyVault)["outputs.tf"]!.contains("\"api.contoso.com\" = azurerm_public_ip.gateway.fqdn"))
-        #expect(terraform(SampleDeployments.learnInternalVNet)["outputs.tf"]!.contains("output \"public_a_records\""))
+    @Test func publicDNSOutputsMatchWhetherTheIPHasALabel() throws {
+        #expect(terraform(try TestSupport.load("zero-trust-keyvault"))["outputs.tf"]!.contains("\"api.contoso.com\" = azurerm_public_ip.gateway.fqdn"))
+        #expect(terraform(try TestSupport.load("learn-internal-vnet"))["outputs.tf"]!.contains("output \"public_a_records\""))
     }
 
     @Test func renderingIsDeterministic() {

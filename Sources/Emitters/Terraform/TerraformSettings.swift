@@ -59,19 +59,27 @@ extension TerraformContext {
     }
 
     /// State in an Azure storage account, authenticated with Entra ID rather than account keys.
-    var backendFile: HCLFile? {
-        guard let state = deployment.pipeline?.remoteState else { return nil }
-        return HCLFile([
-            TF.block("terraform", body: [
-                TF.block("backend", "azurerm", body: [
-                    TF.attr("resource_group_name", .string(state.resourceGroup)),
-                    TF.attr("storage_account_name", .string(state.storageAccount)),
-                    TF.attr("container_name", .string(state.container)),
-                    TF.attr("key", .string(state.key)),
-                    TF.attr("use_azuread_auth", true),
-                ]),
-            ]),
-        ])
+    /// Without a `RemoteState` in the manifest the backend is a partial configuration: the
+    /// pipeline (or `terraform init -backend-config=…`) names the storage, so state never lives
+    /// on a build agent that forgets it.
+    var backendFile: HCLFile {
+        let backend: [HCLBodyItem]
+        if let state = deployment.pipeline?.remoteState {
+            backend = [
+                TF.attr("resource_group_name", .string(state.resourceGroup)),
+                TF.attr("storage_account_name", .string(state.storageAccount)),
+                TF.attr("container_name", .string(state.container)),
+                TF.attr("key", .string(state.key)),
+                TF.attr("use_azuread_auth", true),
+            ]
+        } else {
+            backend = [
+                .comment("Partial configuration: pass resource_group_name, storage_account_name, container_name and key"),
+                .comment("with terraform init -backend-config=KEY=VALUE (the pipeline does), or -backend=false to try it out."),
+                TF.attr("use_azuread_auth", true),
+            ]
+        }
+        return HCLFile([TF.block("terraform", body: [TF.block("backend", "azurerm", body: backend)])])
     }
 
     var mainFile: HCLFile {

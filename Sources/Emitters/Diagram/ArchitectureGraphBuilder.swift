@@ -26,7 +26,7 @@ struct ArchitectureGraphBuilder {
         if let gateway = topology.gateway { place(.cluster(gatewayCluster(gateway)), inSubnet: gateway.subnet) }
         if let apim = topology.apiManagement { place(.cluster(apiManagementCluster(apim)), inSubnet: apim.subnet) }
         for (index, endpoint) in resolved.privateEndpoints.enumerated() {
-            place(.node(.init(id: privateEndpointID(index), lines: ["private endpoint \(endpoint.name)", "\(endpoint.groupID) of \(endpoint.vault)"], shape: .rounded, role: .security)),
+            place(.node(.init(id: privateEndpointID(index), lines: ["private endpoint \(endpoint.name)", "\(endpoint.groupID) of \(endpoint.target.name)"], shape: .rounded, role: .security)),
                   inSubnet: endpoint.subnet)
         }
         if let network = resolved.virtualNetwork {
@@ -253,7 +253,11 @@ struct ArchitectureGraphBuilder {
             nodes.append(.node(.init(id: vaultID(name), lines: lines, shape: .cylinder, role: .security)))
         }
         for (index, endpoint) in resolved.privateEndpoints.enumerated() {
-            edges.append(.init(from: privateEndpointID(index), to: vaultID(endpoint.vault), label: "private link"))
+            let target = switch endpoint.target {
+            case .keyVault(let vault): vaultID(vault)
+            case .apiManagement: endpointID(.gateway)
+            }
+            edges.append(.init(from: privateEndpointID(index), to: target, label: "private link"))
         }
         for (index, identity) in resolved.deployment.identities.enumerated() {
             let id = "identity\(index + 1)"
@@ -287,7 +291,7 @@ struct ArchitectureGraphBuilder {
                 }
             }
             for (endpointIndex, endpoint) in resolved.privateEndpoints.enumerated() where endpoint.dnsZone == zone.name {
-                edges.append(.init(from: id, to: privateEndpointID(endpointIndex), label: "A \(endpoint.vault)", dotted: true))
+                edges.append(.init(from: id, to: privateEndpointID(endpointIndex), label: "A \(endpoint.target.name)", dotted: true))
             }
             nodes.append(.node(.init(id: id, lines: lines, shape: .cylinder, role: .dns)))
         }

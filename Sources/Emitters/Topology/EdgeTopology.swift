@@ -49,8 +49,14 @@ struct EdgeTopology {
         .gateway: ".azure-api.net", .developerPortal: ".developer.azure-api.net", .management: ".management.azure-api.net",
     ]
 
+    /// The endpoint answering on `host`: its custom host name, or its default `azure-api.net`
+    /// name (where the gateway sends traffic when API Management is not internal).
     func endpoint(forHost host: String) -> Endpoint? {
-        endpoints.first { $0.hostName.lowercased() == host.lowercased() }
+        let host = host.lowercased()
+        return endpoints.first { endpoint in
+            endpoint.hostName.lowercased() == host
+                || Self.defaultHostSuffix[endpoint.kind].map { (apiManagement?.name.lowercased() ?? "") + $0 == host } == true
+        }
     }
 
     /// The exposure that publishes an endpoint through the gateway, if any.

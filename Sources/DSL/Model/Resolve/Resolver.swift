@@ -6,11 +6,13 @@ public enum Resolver {
         context.fillNetworkDefaults()
         context.defaultFirewall()
         context.expandExposures()
+        context.restrictAPIManagementToGateway()
         context.completeAPIManagementContent()
         context.attachKeyVaultIdentities()
         context.deriveDNSRecords()
         context.deriveSecurityRules()
         context.deriveKeyVaultAccess()
+        context.deriveAPIManagementPrivateEndpoint()
         context.deriveDiagnosticSettings()
         return (context.result, context.diagnostics)
     }

@@ -12,12 +12,20 @@ public struct ResolvedDeployment: Codable, Hashable, Sendable {
     public var privateEndpoints: [PrivateEndpoint]
     /// Every secret the deployment needs as an input, once each, in first-use order.
     public var secretInputs: [SecretInput]
+    /// Each declared environment resolved on its own, in declaration order (the declarations
+    /// themselves stay in `deployment.environments`).
+    public var environments: [ResolvedEnvironment]
+    /// The settings that differ between environments, with each environment's value.
+    public var environmentParameters: [EnvironmentParameter]
 
-    public init(deployment: Deployment, roleAssignments: [RoleAssignment] = [], privateEndpoints: [PrivateEndpoint] = [], secretInputs: [SecretInput] = []) {
+    public init(deployment: Deployment, roleAssignments: [RoleAssignment] = [], privateEndpoints: [PrivateEndpoint] = [], secretInputs: [SecretInput] = [],
+                environments: [ResolvedEnvironment] = [], environmentParameters: [EnvironmentParameter] = []) {
         self.deployment = deployment
         self.roleAssignments = roleAssignments
         self.privateEndpoints = privateEndpoints
         self.secretInputs = secretInputs
+        self.environments = environments
+        self.environmentParameters = environmentParameters
     }
 
     public subscript<T>(dynamicMember keyPath: KeyPath<Deployment, T>) -> T {

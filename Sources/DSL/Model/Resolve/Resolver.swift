@@ -1,7 +1,18 @@
 /// Turns the user's intent into the concrete `ResolvedDeployment`. Never traps: what cannot be
 /// expanded is skipped and reported as a located diagnostic.
 public enum Resolver {
+    /// The deployment as declared, then each environment with its overrides applied.
     public static func resolve(_ deployment: Deployment) -> (ResolvedDeployment, [Diagnostic]) {
+        var (resolved, diagnostics) = resolveDeclared(deployment)
+        guard !deployment.environments.isEmpty else { return (resolved, diagnostics) }
+        let (environments, parameters, found) = EnvironmentResolution.resolve(deployment, reported: diagnostics)
+        resolved.environments = environments
+        resolved.environmentParameters = parameters
+        return (resolved, diagnostics + found)
+    }
+
+    /// One deployment, environments aside.
+    static func resolveDeclared(_ deployment: Deployment) -> (ResolvedDeployment, [Diagnostic]) {
         var context = ResolveContext(deployment: deployment)
         context.fillNetworkDefaults()
         context.defaultFirewall()

@@ -45,8 +45,9 @@ extension ValidationContext {
     private mutating func checkPrivateAccess(_ apim: APIManagement) {
         let at = apim.location
         if let name = apim.privateEndpointSubnet {
-            if apim.virtualNetwork == .internal {
-                error("API Management in an internal virtual network cannot take a private endpoint; use virtualNetwork: .none (or .external) with privateEndpointSubnet:, or drop privateEndpointSubnet:", at: at)
+            if apim.virtualNetwork != .none {
+                error("API Management injected into a virtual network (\(apim.virtualNetwork.rawValue) mode) cannot take an inbound private endpoint; use virtualNetwork: .none with privateEndpointSubnet:, or drop privateEndpointSubnet:", at: at,
+                      notes: [.init("Learn: \"To enable inbound private endpoints, the API Management instance can't be injected into an external or internal virtual network\"")])
             }
             if !apim.sku.supportsPrivateEndpoint {
                 error("the \(apim.sku.rawValue) tier cannot be reached through a private endpoint", at: at)

@@ -174,6 +174,7 @@ struct ArchitectureGraphBuilder {
     private func settingsSummary(_ name: String) -> String {
         guard let settings = topology.gateway?.settings(named: name) else { return name }
         var parts = ["\(settings.protocol.rawValue.uppercased()) \(settings.port)"]
+        if case .explicit(let host) = settings.hostName { parts.append("Host \(host)") }
         if let probe = topology.probe(of: settings) { parts.append("probe \(probe.path)") }
         if !settings.trustedRootCertificates.isEmpty { parts.append("trusts " + settings.trustedRootCertificates.joined(separator: ", ")) }
         return "\(name): " + parts.joined(separator: ", ")

@@ -3,7 +3,7 @@
 enum EnvironmentResolution {
     /// Every environment resolved, the parameters, and the diagnostics the base resolve did
     /// not already report (prefixed with the environment's name).
-    static func resolve(_ deployment: Deployment, reported: [Diagnostic]) -> ([ResolvedEnvironment], [EnvironmentParameter], [Diagnostic]) {
+    static func resolve(_ deployment: Deployment, declared: ResolvedDeployment, reported: [Diagnostic]) -> ([ResolvedEnvironment], [EnvironmentParameter], [Diagnostic]) {
         var environments: [ResolvedEnvironment] = []
         var diagnostics: [Diagnostic] = []
         for environment in deployment.environments {
@@ -15,7 +15,7 @@ enum EnvironmentResolution {
             diagnostics += found.filter { !reported.contains($0) }.map { $0.inEnvironment(environment) }
             environments.append(ResolvedEnvironment(name: environment.name, production: environment.production, deployment: resolved, location: environment.location))
         }
-        return (environments, parameters(deployment, environments), diagnostics)
+        return (environments, parameters(deployment, declared: declared, environments), diagnostics)
     }
 
     /// Applies the overrides in order; one naming something the deployment lacks is an error at
@@ -89,18 +89,17 @@ enum EnvironmentResolution {
 
     /// The settings some environment overrides whose values are not the same in every
     /// environment (with one environment: not the same as declared), in first-override order.
-    static func parameters(_ deployment: Deployment, _ environments: [ResolvedEnvironment]) -> [EnvironmentParameter] {
+    static func parameters(_ deployment: Deployment, declared: ResolvedDeployment, _ environments: [ResolvedEnvironment]) -> [EnvironmentParameter] {
         var kinds: [EnvironmentParameter.Kind] = []
         for override in deployment.environments.flatMap(\.overrides) {
             for kind in EnvironmentParameter.Kind.changed(by: override.setting) where !kinds.contains(kind) { kinds.append(kind) }
         }
-        let declared = environments.count == 1 ? Resolver.resolveDeclared(deployment).0 : nil
         return kinds.compactMap { kind in
             let values = environments.compactMap { environment in
                 kind.value(in: environment.deployment).map { EnvironmentParameter.EnvironmentValue(environment: environment.name, value: $0) }
             }
             guard values.count == environments.count, let first = values.first?.value else { return nil }
-            let baseline = declared.flatMap { kind.value(in: $0) }
+            let baseline = kind.value(in: declared)
             let differs = environments.count == 1 ? baseline != first : values.contains { $0.value != first }
             return differs ? EnvironmentParameter(kind: kind, values: values) : nil
         }

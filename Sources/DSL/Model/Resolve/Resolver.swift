@@ -5,7 +5,7 @@ public enum Resolver {
     public static func resolve(_ deployment: Deployment) -> (ResolvedDeployment, [Diagnostic]) {
         var (resolved, diagnostics) = resolveDeclared(deployment)
         guard !deployment.environments.isEmpty else { return (resolved, diagnostics) }
-        let (environments, parameters, found) = EnvironmentResolution.resolve(deployment, reported: diagnostics)
+        let (environments, parameters, found) = EnvironmentResolution.resolve(deployment, declared: resolved, reported: diagnostics)
         resolved.environments = environments
         resolved.environmentParameters = parameters
         return (resolved, diagnostics + found)

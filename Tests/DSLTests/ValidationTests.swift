@@ -119,6 +119,30 @@ private let here = SourceLocation(file: "ValidationTests.swift", line: 1, column
         }, expected: "rule 942100 belongs to group REQUEST-942-APPLICATION-ATTACK-SQLI"),
         .init(name: "secret name that is no identifier", mutate: { $0.apiManagement!.hostnames[0].certificate = .pfx(path: "g.pfx", password: .parameter("gateway-password")) },
               expected: "secret name 'gateway-password' must start with a letter"),
+        .init(name: "private endpoint on an injected service", base: { TopologyFixtures.privateEndpoint() }, mutate: {
+            $0.apiManagement!.virtualNetwork = .external
+            $0.apiManagement!.subnet = "snet-pe"
+        }, expected: "API Management injected into a virtual network (External mode) cannot take an inbound private endpoint"),
+        .init(name: "private endpoint on a tier without Private Link", base: { TopologyFixtures.privateEndpoint() }, mutate: {
+            $0.apiManagement!.sku = .basicV2
+            $0.apiManagement!.zones = []
+        }, expected: "the BasicV2 tier cannot be reached through a private endpoint"),
+        .init(name: "private endpoint in an undeclared subnet", base: { TopologyFixtures.privateEndpoint() }, mutate: { $0.apiManagement!.privateEndpointSubnet = "snet-nowhere" },
+              expected: "API Management's private endpoint subnet 'snet-nowhere' is not declared"),
+        .init(name: "private endpoint in the gateway subnet", base: { TopologyFixtures.privateEndpoint() }, mutate: { $0.apiManagement!.privateEndpointSubnet = "snet-appgw" },
+              expected: "the private endpoint subnet 'snet-appgw' is delegated to the gateway"),
+        .init(name: "public access disabled without a private endpoint", base: { TopologyFixtures.publicBehindGateway() }, mutate: { $0.apiManagement!.publicNetworkAccess = false },
+              expected: "API Management accepts disabled public network access only with a private endpoint"),
+        .init(name: "public access disabled at creation", base: { TopologyFixtures.privateEndpoint() }, mutate: { $0.apiManagement!.publicNetworkAccess = false },
+              expected: "Azure rejects disabled public network access when API Management is created", severity: .warning),
+        .init(name: "named value from an undeclared public IP", base: { TopologyFixtures.frontDoor() }, mutate: {
+            $0.apiManagement!.content.namedValues.append(NamedValue(name: "edge-ip", value: .derived(.publicIPAddress("pip-missing")), location: here))
+        }, expected: "named value 'edge-ip' takes the address of public IP 'pip-missing', which is not declared"),
+        .init(name: "Developer tier in production", mutate: { $0.production = true },
+              expected: "the Developer tier has no SLA", severity: .warning),
+        .init(name: "production deployment without a production environment", base: Fixtures.zeroTrust, mutate: {
+            $0.environments = [DeploymentEnvironment(name: "dev", location: here), DeploymentEnvironment(name: "test", location: here)]
+        }, expected: "the deployment is marked production but none of its environments is", severity: .warning),
         .init(name: "subscription that is no GUID", mutate: { $0.subscription = "my-subscription" },
               expected: "subscription 'my-subscription' is not a subscription ID"),
     ]

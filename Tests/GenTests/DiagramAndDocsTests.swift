@@ -53,7 +53,9 @@ import Testing
         #expect(rendered.runbook.contains("Get-AzApplicationGatewayBackendHealth -ResourceGroupName") || rendered.runbook.contains("Get-AzApplicationGatewayBackendHealth `"))
         #expect(rendered.runbook.contains("az network application-gateway show-backend-health"))
         #expect(rendered.runbook.contains("curl --silent --output /dev/null --write-out '%{http_code}\\n' --resolve"))
-        #expect(rendered.runbook.contains("nslookup "))
+        if !rendered.resolved.privateDNSZones.isEmpty || !rendered.resolved.privateEndpoints.isEmpty {
+            #expect(rendered.runbook.contains("nslookup "))
+        }
         #expect(rendered.runbook.contains("**Prevention** mode"))
         #expect(rendered.mermaid.contains("mode Prevention"))
     }

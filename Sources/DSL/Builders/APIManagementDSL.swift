@@ -1,14 +1,18 @@
 extension APIManagement: DeploymentComponent {
     /// The API Management service. `organization` and `adminEmail` are the publisher's, as the
     /// walkthrough's `New-AzApiManagement -Organization -AdminEmail` takes them.
+    /// `privateEndpointSubnet` reaches the gateway endpoint through Private Link (zero trust);
+    /// `gatewayOnlyAccess` decides how a public service behind the gateway admits only it.
     public init(_ name: String, sku: SKU, units: Int = 1, organization: String, adminEmail: String,
                 virtualNetwork: VirtualNetworkMode = .none, subnet: String? = nil, zones: [Int] = [],
                 identities: [String] = [], systemAssignedIdentity: Bool = false, publicNetworkAccess: Bool = true,
+                privateEndpointSubnet: String? = nil, gatewayOnlyAccess: GatewayOnlyAccess = .ipFilter,
                 file: String = #filePath, line: Int = #line, column: Int = #column,
                 @ListBuilder<any APIManagementComponent> _ content: () -> [any APIManagementComponent] = { [] }) {
         self.init(name: name, sku: sku, units: units, publisherName: organization, publisherEmail: adminEmail, virtualNetwork: virtualNetwork,
                   subnet: subnet, zones: zones, identities: identities, systemAssignedIdentity: systemAssignedIdentity,
-                  publicNetworkAccess: publicNetworkAccess, location: .here(file, line, column))
+                  publicNetworkAccess: publicNetworkAccess, privateEndpointSubnet: privateEndpointSubnet, gatewayOnlyAccess: gatewayOnlyAccess,
+                  location: .here(file, line, column))
         for component in content() { component.apply(to: &self) }
     }
 

@@ -10,11 +10,3 @@ extension PipelineSettings: DeploymentComponent {
 
 /// `Pipeline(serviceConnection: "sc-platform")`: the short name manifests use.
 public typealias Pipeline = PipelineSettings
-
-extension DeploymentEnvironment: DeploymentComponent {
-    public init(_ name: String, production: Bool = false, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        self.init(name: name, production: production, location: .here(file, line, column))
-    }
-
-    public func apply(to deployment: inout Deployment) { deployment.environments.append(self) }
-}

@@ -60,7 +60,7 @@ struct ArchitectureGraphBuilder {
         if let gateway = topology.gateway { place(.cluster(gatewayCluster(gateway)), inSubnet: gateway.subnet) }
         if let apim = topology.apiManagement { place(.cluster(apiManagementCluster(apim)), inSubnet: apim.subnet) }
         for (index, endpoint) in resolved.privateEndpoints.enumerated() {
-            place(.node(.init(id: privateEndpointID(index), lines: ["private endpoint \(endpoint.name)", "\(endpoint.groupID) of \(endpoint.vault)"], shape: .rounded, role: .security)),
+            place(.node(.init(id: privateEndpointID(index), lines: ["private endpoint \(endpoint.name)", "\(endpoint.groupID) of \(endpoint.target.name)"], shape: .rounded, role: .security)),
                   inSubnet: endpoint.subnet)
         }
         if let network = resolved.virtualNetwork {
@@ -203,6 +203,7 @@ struct ArchitectureGraphBuilder {
     private func settingsSummary(_ name: String) -> String {
         guard let settings = topology.gateway?.settings(named: name) else { return name }
         var parts = ["\(settings.protocol.rawValue.uppercased()) \(settings.port)"]
+        if case .explicit(let host) = settings.hostName { parts.append("Host \(host)") }
         if let probe = topology.probe(of: settings) { parts.append("probe \(probe.path)") }
         if !settings.trustedRootCertificates.isEmpty { parts.append("trusts " + settings.trustedRootCertificates.joined(separator: ", ")) }
         return "\(name): " + parts.joined(separator: ", ")
@@ -266,7 +267,11 @@ struct ArchitectureGraphBuilder {
             nodes.append(.node(.init(id: vaultID(name), lines: lines, shape: .cylinder, role: .security)))
         }
         for (index, endpoint) in resolved.privateEndpoints.enumerated() {
-            edges.append(.init(from: privateEndpointID(index), to: vaultID(endpoint.vault), label: "private link"))
+            let target = switch endpoint.target {
+            case .keyVault(let vault): vaultID(vault)
+            case .apiManagement: endpointID(.gateway)
+            }
+            edges.append(.init(from: privateEndpointID(index), to: target, label: "private link"))
         }
         for (index, identity) in resolved.deployment.identities.enumerated() {
             let id = "identity\(index + 1)"
@@ -300,7 +305,7 @@ struct ArchitectureGraphBuilder {
                 }
             }
             for (endpointIndex, endpoint) in resolved.privateEndpoints.enumerated() where endpoint.dnsZone == zone.name {
-                edges.append(.init(from: id, to: privateEndpointID(endpointIndex), label: "A \(endpoint.vault)", dotted: true))
+                edges.append(.init(from: id, to: privateEndpointID(endpointIndex), label: "A \(endpoint.target.name)", dotted: true))
             }
             nodes.append(.node(.init(id: id, lines: lines, shape: .cylinder, role: .dns)))
         }

@@ -31,7 +31,7 @@ extension Runbook {
                 rows.append([[.code(zone.name)], [.code(host)], ["A"], value, [.text("\(record.ttl)")]])
             }
             for endpoint in resolved.privateEndpoints where endpoint.dnsZone == zone.name {
-                rows.append([[.code(zone.name)], [.code("\(endpoint.vault).\(zone.name)")], ["A"], ["private IP of private endpoint ", .code(endpoint.name)], ["—"]])
+                rows.append([[.code(zone.name)], [.code(endpoint.recordName)], ["A"], ["private IP of private endpoint ", .code(endpoint.name)], ["—"]])
             }
         }
         if !rows.isEmpty {

@@ -144,9 +144,9 @@ extension Runbook {
             }
         }
         for endpoint in resolved.privateEndpoints {
-            let host = "\(endpoint.vault).vault.azure.net"
+            let host = endpoint.targetHost
             let prefix = topology.subnet(named: endpoint.subnet).map { " (\($0.addressPrefix.text))" } ?? ""
-            let expected = "a private address of subnet \(endpoint.subnet)\(prefix), through \(endpoint.vault).\(endpoint.dnsZone)"
+            let expected = "a private address of subnet \(endpoint.subnet)\(prefix), through \(endpoint.recordName)"
             rows.append([[.code(host)], [.text(expected)]])
             script.append(.comment("expect \(expected)"))
             script.append(.command(ShellCommand("nslookup", host)))

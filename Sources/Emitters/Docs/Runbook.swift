@@ -85,9 +85,10 @@ struct Runbook {
         let vaults = resolved.keyVaults
         if !vaults.isEmpty {
             var entry: [MarkdownInline] = ["Certificates live in Key Vault "] + vaults.map { .code($0.name) }.joinedInlines(", ")
-            if !resolved.privateEndpoints.isEmpty { 
-                entry.append(.text(resolved.privateEndpoints.count == 1 ? ", reached through private endpoint " : ", reached through private endpoints "))
-                entry += resolved.privateEndpoints.map { MarkdownInline.code($0.name) }.joinedInlines(", ")
+            let vaultEndpoints = resolved.privateEndpoints.filter { $0.vault != nil }
+            if !vaultEndpoints.isEmpty {
+                entry.append(.text(vaultEndpoints.count == 1 ? ", reached through private endpoint " : ", reached through private endpoints "))
+                entry += vaultEndpoints.map { MarkdownInline.code($0.name) }.joinedInlines(", ")
             }
             entry.append(".")
             sentences.append(entry)

@@ -36,10 +36,10 @@ struct PipelineContext: Sendable {
     /// The declared environments in promotion order, or one implicit environment named after the
     /// deployment (`production` when the deployment is marked production).
     static func environments(of resolved: ResolvedDeployment, stateKey: String) -> [PipelineEnvironment] {
-        let declared = resolved.environments.isEmpty
+        let declared = resolved.deployment.environments.isEmpty
             ? [DeploymentEnvironment(name: resolved.production ? "production" : resolved.name,
                                      production: resolved.production, location: resolved.location)]
-            : resolved.environments
+            : resolved.deployment.environments
         var used: Set<String> = []
         return declared.map { environment in
             let identifier = uniqueIdentifier(for: environment.name, avoiding: &used)

@@ -41,6 +41,8 @@ extension DeployScript {
         case .secret(let reference):
             statements.append(ScriptIdioms.comment("The cmdlet takes the secret as text; it stays in memory and API Management stores it as a secret."))
             arguments += [.named("Value", Self.plainText(inputs.password(reference))), .switch("Secret")]
+        case .derived(.publicIPAddress(let ip)):
+            arguments.append(.named("Value", .member(ScriptIdioms.item("publicIPs", ip), "IpAddress")))
         case .keyVault(let vault, let secret, let identity):
             arguments += [
                 .named("KeyVault", .command(PSCommand("New-AzApiManagementKeyVaultObject", [

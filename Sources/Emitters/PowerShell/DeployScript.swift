@@ -15,7 +15,7 @@ struct DeployScript {
 
     var steps: [ScriptStep] {
         [contextStep, resourceGroupStep, networkSecurityStep, virtualNetworkStep, identityStep, keyVaultStep,
-         apiManagementStep, customHostnameStep, privateDNSStep, publicIPStep,
+         apiManagementStep, apiManagementPrivateEndpointStep, customHostnameStep, privateDNSStep, publicIPStep,
          gatewayFrontendStep, gatewayBackendStep, gatewayPolicyStep, gatewayStep,
          monitoringStep].compactMap { $0 } + contentSteps + [reportStep].compactMap { $0 }
     }

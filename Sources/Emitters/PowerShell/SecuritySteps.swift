@@ -46,12 +46,26 @@ extension DeployScript {
         }
         for name in referencedVaults { statements += existingVault(name, resourceGroup: false) }
         for assignment in resolved.roleAssignments { statements += roleAssignment(assignment) }
-        if !resolved.privateEndpoints.isEmpty {
+        let vaultEndpoints = resolved.privateEndpoints.filter { $0.vault != nil }
+        if !vaultEndpoints.isEmpty {
             statements += [ScriptIdioms.declare("privateDnsZones"), ScriptIdioms.declare("privateEndpoints")]
         }
-        for endpoint in resolved.privateEndpoints { statements += privateEndpoint(endpoint) }
-        let title = resolved.privateEndpoints.isEmpty ? "Key Vault access" : "Key Vault, access and private endpoint"
+        for endpoint in vaultEndpoints { statements += privateEndpoint(endpoint) }
+        let title = vaultEndpoints.isEmpty ? "Key Vault access" : "Key Vault, access and private endpoint"
         return ScriptStep(title: title, statements: statements)
+    }
+
+    /// API Management's Private Link endpoint, created once the service exists and before its
+    /// public network access can be turned off.
+    var apiManagementPrivateEndpointStep: ScriptStep? {
+        let endpoints = resolved.privateEndpoints.filter { $0.vault == nil }
+        guard !endpoints.isEmpty else { return nil }
+        var statements: [PSStatement] = []
+        if resolved.privateEndpoints.count == endpoints.count {
+            statements += [ScriptIdioms.declare("privateDnsZones"), ScriptIdioms.declare("privateEndpoints")]
+        }
+        for endpoint in endpoints { statements += privateEndpoint(endpoint) }
+        return ScriptStep(title: "API Management private endpoint", statements: statements)
     }
 
     private func existingVault(_ name: String, resourceGroup: Bool) -> [PSStatement] {
@@ -78,6 +92,13 @@ extension DeployScript {
                 ]))
     }
 
+    private func privateLinkServiceID(_ target: PrivateEndpoint.Target) -> PSExpression {
+        switch target {
+        case .keyVault(let vault): .member(ScriptIdioms.item("keyVaults", vault), "ResourceId")
+        case .apiManagement: .member(.variable("apiManagement"), "Id")
+        }
+    }
+
     private func privateEndpoint(_ endpoint: PrivateEndpoint) -> [PSStatement] {
         var statements: [PSStatement] = []
         if let zone = deployment.privateDNSZones.first(where: { $0.name == endpoint.dnsZone }) {
@@ -85,7 +106,7 @@ extension DeployScript {
         }
         let connection = PSCommand("New-AzPrivateLinkServiceConnection", [
             .named("Name", .string(endpoint.name)),
-            .named("PrivateLinkServiceId", .member(ScriptIdioms.item("keyVaults", endpoint.vault), "ResourceId")),
+            .named("PrivateLinkServiceId", privateLinkServiceID(endpoint.target)),
             .named("GroupId", .string(endpoint.groupID)),
         ])
         statements += ScriptIdioms.ensure(

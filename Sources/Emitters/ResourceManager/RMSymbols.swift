@@ -57,7 +57,7 @@ struct RMSymbols {
             let preferred = resolved.publicIPs.count == 1 ? "publicIpAddress" : "publicIp" + RMNaming.upperCamelCase(ip.name)
             publicIPs[ip.name] = make(preferred, "Microsoft.Network/publicIPAddresses", network, [.string(ip.name)])
         }
-        let vaultNames = resolved.keyVaults.map(\.name) + resolved.roleAssignments.map(\.vault) + resolved.privateEndpoints.map(\.vault)
+        let vaultNames = resolved.keyVaults.map(\.name) + resolved.roleAssignments.map(\.vault) + resolved.privateEndpoints.compactMap(\.vault)
         for name in vaultNames where keyVaults[name] == nil {
             let preferred = Set(vaultNames).count == 1 ? "keyVault" : "keyVault" + RMNaming.upperCamelCase(name)
             keyVaults[name] = make(preferred, "Microsoft.KeyVault/vaults", RMAPIVersion.keyVault, [.string(name)])
@@ -73,7 +73,8 @@ struct RMSymbols {
                                                extending: keyVaults[assignment.vault])
         }
         for endpoint in resolved.privateEndpoints {
-            let symbol = make("privateEndpoint" + RMNaming.upperCamelCase(endpoint.vault), "Microsoft.Network/privateEndpoints", network, [.string(endpoint.name)])
+            let stem = endpoint.vault.map(RMNaming.upperCamelCase) ?? "ApiManagement"
+            let symbol = make("privateEndpoint" + stem, "Microsoft.Network/privateEndpoints", network, [.string(endpoint.name)])
             privateEndpoints[endpoint.name] = symbol
             privateDNSZoneGroups[endpoint.name] = make(symbol.symbol + "DnsZoneGroup", "Microsoft.Network/privateEndpoints/privateDnsZoneGroups", network,
                                                        [.string(endpoint.name), "default"])

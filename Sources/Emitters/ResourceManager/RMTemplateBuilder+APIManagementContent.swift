@@ -87,6 +87,11 @@ extension RMTemplateBuilder {
             properties.set("value", .string(text))
         case .secret(let reference):
             properties.set("value", .parameter(Self.secretParameter(reference)))
+        case .derived(.publicIPAddress(let ip)):
+            if let symbol = symbols.publicIPs[ip] {
+                properties.set("value", .runtimeProperty(symbol, [.name("ipAddress")]))
+            }
+            comment = "The address Azure assigned to public IP \(ip), read when the template deploys."
         case .keyVault(let vault, let secret, let identity):
             var keyVault = RMObject()
             keyVault.set("secretIdentifier", .string("https://\(vault).vault.azure.net/secrets/\(secret)"))

@@ -53,7 +53,11 @@ extension RMTemplateBuilder {
         for endpoint in resolved.privateEndpoints {
             let symbol = symbols.privateEndpoints[endpoint.name]!
             var connection = RMObject()
-            connection.set("privateLinkServiceId", .resourceID(symbols.keyVaults[endpoint.vault]!))
+            let target = switch endpoint.target {
+            case .keyVault(let vault): symbols.keyVaults[vault]!
+            case .apiManagement: symbols.apiManagement!
+            }
+            connection.set("privateLinkServiceId", .resourceID(target))
             connection.set("groupIds", [.string(endpoint.groupID)])
             var properties = RMObject()
             properties.set("subnet", Self.idReference(subnetID(endpoint.subnet)))

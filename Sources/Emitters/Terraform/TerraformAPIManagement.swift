@@ -19,6 +19,12 @@ extension TerraformContext {
                 : "API Management rejects disabled public network access at creation and, without a private endpoint, afterwards"
             body.append(.directive("checkov:skip=CKV_AZURE_174: \(reason)"))
         }
+        if apim.virtualNetwork == .none {
+            let reason = apim.privateEndpointSubnet == nil
+                ? "the manifest publishes API Management without a virtual network (seed 001, scenario 1); its global policy admits only the gateway"
+                : "API Management is reached through its private endpoint; an injected service cannot take one"
+            body.append(.directive("checkov:skip=CKV_AZURE_107: \(reason)"))
+        }
         body += placement(apim.name)
         body += [
             TF.attr("publisher_name", .string(apim.publisherName)),

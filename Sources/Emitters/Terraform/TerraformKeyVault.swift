@@ -65,13 +65,20 @@ extension TerraformContext {
         return TF.resource("azurerm_key_vault", names.keyVault(vault.name), body + tags)
     }
 
+    private func privateLinkResourceID(_ target: PrivateEndpoint.Target) -> HCLExpression {
+        switch target {
+        case .keyVault(let vault): keyVaultAttribute(vault, "id")
+        case .apiManagement: TF.ref(Self.apiManagementResource, TerraformNames.main, "id")
+        }
+    }
+
     private func privateEndpoint(_ endpoint: PrivateEndpoint) -> HCLBodyItem {
         var body = placement(endpoint.name)
         body.append(TF.attr("subnet_id", subnetID(endpoint.subnet)))
         body.append(.blankLine)
         body.append(TF.block("private_service_connection", body: [
             TF.attr("name", .string(endpoint.name)),
-            TF.attr("private_connection_resource_id", keyVaultAttribute(endpoint.vault, "id")),
+            TF.attr("private_connection_resource_id", privateLinkResourceID(endpoint.target)),
             TF.attr("subresource_names", TF.strings([endpoint.groupID])),
             TF.attr("is_manual_connection", false),
         ]))

@@ -74,7 +74,11 @@ struct TerraformNames {
 
         var endpointKeys = KeyAllocator()
         for endpoint in resolved.privateEndpoints {
-            let vault = keyVaults[endpoint.vault] ?? SnakeCase.identifier(endpoint.vault)
+            guard let vaultName = endpoint.vault else {
+                privateEndpoints[endpoint.name] = endpointKeys.claim("api_management")
+                continue
+            }
+            let vault = keyVaults[vaultName] ?? SnakeCase.identifier(vaultName)
             privateEndpoints[endpoint.name] = resolved.privateEndpoints.count == 1
                 ? endpointKeys.claim("key_vault", fallback: vault + "_key_vault")
                 : endpointKeys.claim(vault + "_key_vault")

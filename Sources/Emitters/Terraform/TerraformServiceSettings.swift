@@ -24,6 +24,8 @@ extension TerraformContext {
         case .secret(let reference):
             body.append(TF.attr("value", secretValue(reference)))
             body.append(TF.attr("secret", true))
+        case .derived(.publicIPAddress(let ip)):
+            body.append(TF.attr("value", .ref("azurerm_public_ip.\(names.publicIP(ip)).ip_address")))
         case .keyVault(let vault, let secret, let identity):
             body.append(TF.attr("secret", true))
             body.append(.blankLine)

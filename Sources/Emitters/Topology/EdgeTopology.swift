@@ -14,7 +14,12 @@ struct EdgeTopology {
     init(_ resolved: ResolvedDeployment) {
         self.resolved = resolved
         endpoints = Self.endpoints(of: resolved.apiManagement)
-        endpointsByHost = Dictionary(endpoints.map { ($0.hostName.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        // Each endpoint answers on its host name and, when that is custom, on its default
+        // `azure-api.net` name too (where the gateway sends traffic when API Management is public).
+        let apimName = resolved.apiManagement?.name.lowercased() ?? ""
+        let hosts = endpoints.map { ($0.hostName.lowercased(), $0) }
+            + endpoints.compactMap { endpoint in Self.defaultHostSuffix[endpoint.kind].map { (apimName + $0, endpoint) } }
+        endpointsByHost = Dictionary(hosts, uniquingKeysWith: { first, _ in first })
     }
 
     var gateway: ApplicationGateway? { resolved.applicationGateway }
@@ -53,6 +58,8 @@ struct EdgeTopology {
         .gateway: ".azure-api.net", .developerPortal: ".developer.azure-api.net", .management: ".management.azure-api.net",
     ]
 
+    /// The endpoint answering on `host`: its custom host name, or its default `azure-api.net`
+    /// name (where the gateway sends traffic when API Management is not internal).
     func endpoint(forHost host: String) -> Endpoint? {
         endpointsByHost[host.lowercased()]
     }

@@ -16,10 +16,15 @@ public struct APIManagement: Codable, Hashable, Sendable {
     public var hostnames: [CustomHostname]
     /// Whether the service answers on its public endpoint; disabled in zero-trust topologies.
     public var publicNetworkAccess: Bool
+    /// The subnet (by name) of a Private Link endpoint for the gateway endpoint (group
+    /// `Gateway`); the zero-trust topology reaches the service only through it.
+    public var privateEndpointSubnet: String?
+    /// How the service admits only the Application Gateway when both are public.
+    public var gatewayOnlyAccess: GatewayOnlyAccess
     public var content: APIManagementContent
     public var location: SourceLocation
 
-    public init(name: String, sku: SKU, units: Int = 1, publisherName: String, publisherEmail: String, virtualNetwork: VirtualNetworkMode = .none, subnet: String? = nil, zones: [Int] = [], identities: [String] = [], systemAssignedIdentity: Bool = false, hostnames: [CustomHostname] = [], publicNetworkAccess: Bool = true, content: APIManagementContent = .init(), location: SourceLocation) {
+    public init(name: String, sku: SKU, units: Int = 1, publisherName: String, publisherEmail: String, virtualNetwork: VirtualNetworkMode = .none, subnet: String? = nil, zones: [Int] = [], identities: [String] = [], systemAssignedIdentity: Bool = false, hostnames: [CustomHostname] = [], publicNetworkAccess: Bool = true, privateEndpointSubnet: String? = nil, gatewayOnlyAccess: GatewayOnlyAccess = .ipFilter, content: APIManagementContent = .init(), location: SourceLocation) {
         self.name = name
         self.sku = sku
         self.units = units
@@ -32,9 +37,15 @@ public struct APIManagement: Codable, Hashable, Sendable {
         self.systemAssignedIdentity = systemAssignedIdentity
         self.hostnames = hostnames
         self.publicNetworkAccess = publicNetworkAccess
+        self.privateEndpointSubnet = privateEndpointSubnet
+        self.gatewayOnlyAccess = gatewayOnlyAccess
         self.content = content
         self.location = location
     }
+
+    /// The service's own gateway host (`<name>.azure-api.net`), which public DNS resolves to
+    /// the service (or, through the `privatelink.azure-api.net` CNAME, to its private endpoint).
+    public var defaultGatewayHost: String { "\(name.lowercased()).azure-api.net" }
 
     public func hostname(_ kind: CustomHostname.Kind) -> CustomHostname? {
         hostnames.first { $0.kind == kind }
@@ -61,6 +72,9 @@ public struct APIManagement: Codable, Hashable, Sendable {
         }
 
         public var supportsZones: Bool { self == .premium || self == .premiumV2 }
+
+        /// Whether the gateway endpoint can be reached through a Private Link endpoint.
+        public var supportsPrivateEndpoint: Bool { self != .basicV2 }
     }
 
     /// How API Management sits in the virtual network.

@@ -13,6 +13,15 @@ public struct NamedValue: Codable, Hashable, Sendable {
         case secret(SecretReference)
         /// A Key Vault secret API Management reads (and refreshes) with a managed identity.
         case keyVault(vault: String, secret: String, identity: String)
+        /// A value only Azure knows once a resource exists, such as a public IP's address;
+        /// emitters write a reference to the resource's attribute.
+        case derived(DerivedValue)
+    }
+
+    /// A deployment-time attribute of a resource the deployment declares.
+    public enum DerivedValue: Codable, Hashable, Sendable {
+        /// The address Azure assigns to the public IP (by name).
+        case publicIPAddress(String)
     }
 
     public init(name: String, value: Value, location: SourceLocation) {
@@ -23,6 +32,9 @@ public struct NamedValue: Codable, Hashable, Sendable {
 
     /// Whether API Management stores the value as a secret.
     public var isSecret: Bool {
-        if case .plain = value { false } else { true }
+        switch value {
+        case .plain, .derived: false
+        case .secret, .keyVault: true
+        }
     }
 }

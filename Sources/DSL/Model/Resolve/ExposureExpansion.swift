@@ -62,6 +62,7 @@ extension ResolveContext {
             }
             let listenerName = "\(stem)listener"
             gateway.listeners.append(Listener(name: listenerName, protocol: .https, frontend: frontend, port: 443, hostNames: [host], requireServerNameIndication: true, certificate: certificateName, location: at))
+            let target = backendTarget(exposure.endpoint, customHost: host, apim)
             let probeName = "apim\(stem)probe"
             gateway.probes.append(HealthProbe(name: probeName, protocol: .https, host: host, path: exposure.probe.path ?? defaults.probePath,
                                               intervalSeconds: exposure.probe.intervalSeconds ?? defaults.interval,
@@ -69,10 +70,10 @@ extension ResolveContext {
                                               unhealthyThreshold: exposure.probe.unhealthyThreshold ?? 8, location: at))
             let settingsName = "apimPool\(defaults.capitalizedStem)Setting"
             gateway.backendSettings.append(BackendSettings(name: settingsName, port: 443, protocol: .https, cookieBasedAffinity: exposure.cookieBasedAffinity, probe: probeName,
-                                                           trustedRootCertificates: gateway.trustedRootCertificates.map(\.name), hostName: .pickFromBackendAddress,
+                                                           trustedRootCertificates: gateway.trustedRootCertificates.map(\.name), hostName: target.hostHeader,
                                                            requestTimeoutSeconds: exposure.requestTimeoutSeconds, location: at))
             let poolName = "\(stem)backend"
-            gateway.backendPools.append(BackendPool(name: poolName, targets: [.fqdn(host)], location: at))
+            gateway.backendPools.append(BackendPool(name: poolName, targets: [.fqdn(target.fqdn)], location: at))
 
             let paths = publishedPaths(exposure, apim)
             let action: RoutingRule.Action
@@ -102,6 +103,23 @@ extension ResolveContext {
             }
         }
         deployment.applicationGateway = gateway
+    }
+
+    /// Where the gateway sends an endpoint's traffic. In an internal virtual network the custom
+    /// host resolves (private DNS) to API Management's private address. Otherwise the custom
+    /// host's public DNS points at the gateway itself, so the pool targets the service's own
+    /// host (`<name>.azure-api.net`, which a private endpoint's `privatelink` zone resolves
+    /// privately) and the Host header carries the custom host API Management serves.
+    func backendTarget(_ endpoint: EndpointExposure.Endpoint, customHost: String, _ apim: APIManagement) -> (fqdn: String, hostHeader: BackendSettings.HostNameSource) {
+        guard apim.virtualNetwork != .internal else { return (customHost, .pickFromBackendAddress) }
+        let service = apim.name.lowercased()
+        let defaultHost: String
+        switch endpoint {
+        case .gateway: defaultHost = apim.defaultGatewayHost
+        case .developerPortal: defaultHost = "\(service).developer.azure-api.net"
+        case .management: defaultHost = "\(service).management.azure-api.net"
+        }
+        return (defaultHost, .explicit(customHost))
     }
 
     /// The gateway paths an exposure publishes: the explicit `paths`, or for the API gateway

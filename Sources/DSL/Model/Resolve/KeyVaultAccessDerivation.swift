@@ -52,7 +52,7 @@ extension ResolveContext {
         let zoneName = "privatelink.vaultcore.azure.net"
         for vault in deployment.keyVaults where !vault.existing {
             guard let subnet = vault.privateEndpointSubnet else { continue }
-            privateEndpoints.append(PrivateEndpoint(name: "pe-\(vault.name)", subnet: subnet, vault: vault.name, groupID: "vault", dnsZone: zoneName, location: vault.location))
+            privateEndpoints.append(PrivateEndpoint(name: "pe-\(vault.name)", subnet: subnet, target: .keyVault(vault.name), groupID: "vault", dnsZone: zoneName, location: vault.location))
             if !deployment.privateDNSZones.contains(where: { $0.name == zoneName }) {
                 deployment.privateDNSZones.append(PrivateDNSZone(name: zoneName, linkName: deployment.virtualNetwork.map { "\($0.name)-kv-link" }, location: vault.location))
             }

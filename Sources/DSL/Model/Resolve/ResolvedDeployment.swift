@@ -12,12 +12,20 @@ public struct ResolvedDeployment: Codable, Hashable, Sendable {
     public var privateEndpoints: [PrivateEndpoint]
     /// Every secret the deployment needs as an input, once each, in first-use order.
     public var secretInputs: [SecretInput]
+    /// Each declared environment resolved on its own, in declaration order (the declarations
+    /// themselves stay in `deployment.environments`).
+    public var environments: [ResolvedEnvironment]
+    /// The settings that differ between environments, with each environment's value.
+    public var environmentParameters: [EnvironmentParameter]
 
-    public init(deployment: Deployment, roleAssignments: [RoleAssignment] = [], privateEndpoints: [PrivateEndpoint] = [], secretInputs: [SecretInput] = []) {
+    public init(deployment: Deployment, roleAssignments: [RoleAssignment] = [], privateEndpoints: [PrivateEndpoint] = [], secretInputs: [SecretInput] = [],
+                environments: [ResolvedEnvironment] = [], environmentParameters: [EnvironmentParameter] = []) {
         self.deployment = deployment
         self.roleAssignments = roleAssignments
         self.privateEndpoints = privateEndpoints
         self.secretInputs = secretInputs
+        self.environments = environments
+        self.environmentParameters = environmentParameters
     }
 
     public subscript<T>(dynamicMember keyPath: KeyPath<Deployment, T>) -> T {
@@ -81,24 +89,56 @@ public struct RoleAssignment: Codable, Hashable, Sendable {
     }
 }
 
-/// A private endpoint for a Key Vault, with the private DNS zone that resolves it.
+/// A Private Link endpoint for a Key Vault or for API Management's gateway, with the private
+/// DNS zone that resolves it.
 public struct PrivateEndpoint: Codable, Hashable, Sendable {
     public var name: String
     public var subnet: String
-    public var vault: String
-    /// `vault` is the only group Key Vault exposes.
+    public var target: Target
+    /// The sub-resource: `vault` for Key Vault, `Gateway` for API Management.
     public var groupID: String
     public var dnsZone: String
     public var location: SourceLocation
 
-    public init(name: String, subnet: String, vault: String, groupID: String, dnsZone: String, location: SourceLocation) {
+    /// The resource the endpoint reaches.
+    public enum Target: Codable, Hashable, Sendable {
+        /// A Key Vault (by name).
+        case keyVault(String)
+        /// The API Management service (by name).
+        case apiManagement(String)
+
+        /// The target resource's name.
+        public var name: String {
+            switch self {
+            case .keyVault(let name), .apiManagement(let name): name
+            }
+        }
+    }
+
+    public init(name: String, subnet: String, target: Target, groupID: String, dnsZone: String, location: SourceLocation) {
         self.name = name
         self.subnet = subnet
-        self.vault = vault
+        self.target = target
         self.groupID = groupID
         self.dnsZone = dnsZone
         self.location = location
     }
+
+    /// The Key Vault the endpoint reaches, if it reaches one.
+    public var vault: String? {
+        if case .keyVault(let name) = target { name } else { nil }
+    }
+
+    /// The public host name that resolves, through the `privatelink` CNAME, to the endpoint.
+    public var targetHost: String {
+        switch target {
+        case .keyVault(let name): "\(name.lowercased()).vault.azure.net"
+        case .apiManagement(let name): "\(name.lowercased()).azure-api.net"
+        }
+    }
+
+    /// The record the zone group writes in `dnsZone` (`<target>.<zone>`).
+    public var recordName: String { "\(target.name.lowercased()).\(dnsZone)" }
 }
 
 /// A secret the deployment takes as an input (never a default, never written to a file).

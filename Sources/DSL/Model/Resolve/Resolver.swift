@@ -1,16 +1,29 @@
 /// Turns the user's intent into the concrete `ResolvedDeployment`. Never traps: what cannot be
 /// expanded is skipped and reported as a located diagnostic.
 public enum Resolver {
+    /// The deployment as declared, then each environment with its overrides applied.
     public static func resolve(_ deployment: Deployment) -> (ResolvedDeployment, [Diagnostic]) {
+        var (resolved, diagnostics) = resolveDeclared(deployment)
+        guard !deployment.environments.isEmpty else { return (resolved, diagnostics) }
+        let (environments, parameters, found) = EnvironmentResolution.resolve(deployment, declared: resolved, reported: diagnostics)
+        resolved.environments = environments
+        resolved.environmentParameters = parameters
+        return (resolved, diagnostics + found)
+    }
+
+    /// One deployment, environments aside.
+    static func resolveDeclared(_ deployment: Deployment) -> (ResolvedDeployment, [Diagnostic]) {
         var context = ResolveContext(deployment: deployment)
         context.fillNetworkDefaults()
         context.defaultFirewall()
         context.expandExposures()
+        context.restrictAPIManagementToGateway()
         context.completeAPIManagementContent()
         context.attachKeyVaultIdentities()
         context.deriveDNSRecords()
         context.deriveSecurityRules()
         context.deriveKeyVaultAccess()
+        context.deriveAPIManagementPrivateEndpoint()
         context.deriveDiagnosticSettings()
         return (context.result, context.diagnostics)
     }

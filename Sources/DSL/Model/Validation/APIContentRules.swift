@@ -116,6 +116,11 @@ extension ValidationContext {
             if secret.isEmpty || !secret.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
                 error("Key Vault secret name '\(secret)' may hold only letters, digits and hyphens", at: at)
             }
+        case .derived(.publicIPAddress(let name)):
+            if !deployment.publicIPs.contains(where: { $0.name == name }) {
+                error("named value '\(namedValue.name)' takes the address of public IP '\(name)', which is not declared", at: at,
+                      notes: [.init("declare PublicIPAddress(\"\(name)\")")])
+            }
         }
     }
 }

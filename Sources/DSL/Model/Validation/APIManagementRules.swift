@@ -31,9 +31,44 @@ extension ValidationContext {
             }
         }
         checkHostnames(apim)
+        checkPrivateAccess(apim)
+        if deployment.production, apim.sku == .developer {
+            warning("the Developer tier has no SLA and runs a single unit; a production deployment needs Standard, Premium or a v2 tier", at: at)
+        }
         checkUnique(apim.content.apis, kind: "API", name: \.name, location: \.location)
         checkUnique(apim.content.apis, kind: "API path", name: \.path, location: \.location)
         for api in apim.content.apis { checkName(api.name, .apiName, at: api.location) }
+    }
+
+    /// Private Link for the gateway endpoint, and disabled public network access, which Azure
+    /// accepts only once a private endpoint exists and never when the service is created.
+    private mutating func checkPrivateAccess(_ apim: APIManagement) {
+        let at = apim.location
+        if let name = apim.privateEndpointSubnet {
+            if apim.virtualNetwork != .none {
+                error("API Management injected into a virtual network (\(apim.virtualNetwork.rawValue) mode) cannot take an inbound private endpoint; use virtualNetwork: .none with privateEndpointSubnet:, or drop privateEndpointSubnet:", at: at,
+                      notes: [.init("Learn: \"To enable inbound private endpoints, the API Management instance can't be injected into an external or internal virtual network\"")])
+            }
+            if !apim.sku.supportsPrivateEndpoint {
+                error("the \(apim.sku.rawValue) tier cannot be reached through a private endpoint", at: at)
+            }
+            if let subnet = deployment.virtualNetwork?.subnet(named: name) {
+                if subnet.name == apim.subnet || subnet.role == .applicationGateway || subnet.role == .apiManagement {
+                    error("the private endpoint subnet '\(name)' is delegated to \(subnet.role == .applicationGateway ? "the gateway" : "API Management"); give private endpoints a subnet of their own",
+                          at: at, notes: [.init("subnet declared here", at: subnet.location)])
+                }
+            } else {
+                error("API Management's private endpoint subnet '\(name)' is not declared in the virtual network", at: at, notes: declaredSubnetsNote)
+            }
+        }
+        if !apim.publicNetworkAccess {
+            if apim.privateEndpointSubnet == nil {
+                error("API Management accepts disabled public network access only with a private endpoint; add privateEndpointSubnet: or keep publicNetworkAccess: true", at: at,
+                      notes: apim.virtualNetwork == .internal ? [.init("in internal mode the gateway endpoint has no public address anyway")] : [])
+            } else {
+                warning("Azure rejects disabled public network access when API Management is created: deploy once with publicNetworkAccess: true, then set it to false and deploy again", at: at)
+            }
+        }
     }
 
     private mutating func checkAPIManagementSubnet(_ apim: APIManagement) {

@@ -12,6 +12,7 @@ public enum Validator {
         context.checkFirewall()
         context.checkKeyVaultAndIdentities()
         context.checkMonitoring()
+        context.checkEnvironments()
         return context.diagnostics.sortedByLocation
     }
 }

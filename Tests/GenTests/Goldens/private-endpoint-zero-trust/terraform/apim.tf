@@ -1,0 +1,46 @@
+resource "azurerm_api_management" "main" {
+  #checkov:skip=CKV_AZURE_174: API Management rejects disabled public network access at creation and, without a private endpoint, afterwards
+  #checkov:skip=CKV_AZURE_107: API Management is reached through its private endpoint; an injected service cannot take one
+  name                 = "apim-wingtip-zt"
+  resource_group_name  = azurerm_resource_group.main.name
+  location             = azurerm_resource_group.main.location
+  publisher_name       = "Wingtip"
+  publisher_email      = var.apim_publisher_email
+  sku_name             = "Premium_2"
+  zones                = ["1", "2"]
+  virtual_network_type = "None"
+
+  identity {
+    type         = "UserAssigned"
+    identity_ids = [azurerm_user_assigned_identity.wingtip_certificates.id]
+  }
+
+  hostname_configuration {
+    proxy {
+      host_name                       = "api.wingtip.com"
+      key_vault_certificate_id        = "${azurerm_key_vault.main.vault_uri}secrets/api-wingtip-com"
+      ssl_keyvault_identity_client_id = azurerm_user_assigned_identity.wingtip_certificates.client_id
+      default_ssl_binding             = true
+    }
+  }
+
+  protocols {
+    http2_enabled = true
+  }
+
+  security {
+    # TLS 1.2 or newer only, on both sides, and no 3DES.
+    frontend_ssl30_enabled     = false
+    frontend_tls10_enabled     = false
+    frontend_tls11_enabled     = false
+    backend_ssl30_enabled      = false
+    backend_tls10_enabled      = false
+    backend_tls11_enabled      = false
+    triple_des_ciphers_enabled = false
+  }
+
+  tags = local.tags
+
+  # The identity must be able to read the certificates from Key Vault.
+  depends_on = [azurerm_role_assignment.wingtip_certificates_secrets_user]
+}

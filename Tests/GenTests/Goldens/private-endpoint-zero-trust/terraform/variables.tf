@@ -1,0 +1,32 @@
+variable "resource_group_name" {
+  description = "Name of the resource group that holds every resource of the deployment."
+  type        = string
+  default     = "rg-wingtip-api"
+
+  validation {
+    condition     = can(regex("^[-\\w\\.\\(\\)]{0,89}[-\\w\\(\\)]$", var.resource_group_name))
+    error_message = "Resource group names have 1-90 letters, digits, '-', '_', '.', '(' or ')' and do not end with '.'."
+  }
+}
+
+variable "location" {
+  description = "Azure region, as its programmatic name (westeurope, westus)."
+  type        = string
+  default     = "westeurope"
+
+  validation {
+    condition     = can(regex("^[a-z0-9]+$", var.location))
+    error_message = "Use the region's programmatic name: lowercase letters and digits, such as westeurope."
+  }
+}
+
+variable "apim_publisher_email" {
+  description = "E-mail address of the API Management publisher; receives system notifications."
+  type        = string
+  default     = "platform@wingtip.com"
+
+  validation {
+    condition     = can(regex("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", var.apim_publisher_email))
+    error_message = "The publisher e-mail must be an e-mail address."
+  }
+}

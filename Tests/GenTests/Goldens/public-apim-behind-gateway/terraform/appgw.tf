@@ -1,0 +1,141 @@
+resource "azurerm_application_gateway" "main" {
+  #checkov:skip=CKV_AZURE_217: the HTTP listeners (gatewayhttplistener) only redirect to HTTPS
+  name                = "agw-tailspin-edge"
+  resource_group_name = azurerm_resource_group.main.name
+  location            = azurerm_resource_group.main.location
+  zones               = ["1", "2", "3"]
+  http2_enabled       = true
+  firewall_policy_id  = azurerm_web_application_firewall_policy.gateway.id
+
+  sku {
+    name = "WAF_v2"
+    tier = "WAF_v2"
+  }
+
+  autoscale_configuration {
+    min_capacity = 2
+    max_capacity = 6
+  }
+
+  gateway_ip_configuration {
+    name      = "gatewayIP01"
+    subnet_id = azurerm_subnet.gateway.id
+  }
+
+  frontend_ip_configuration {
+    name                 = "frontend1"
+    public_ip_address_id = azurerm_public_ip.gateway.id
+  }
+
+  frontend_port {
+    name = "port80"
+    port = 80
+  }
+
+  frontend_port {
+    name = "port01"
+    port = 443
+  }
+
+  ssl_certificate {
+    name     = "gatewaycert"
+    data     = filebase64(var.api_tailspin_com_pfx_path)
+    password = var.gateway_cert_pfx_password
+  }
+
+  ssl_policy {
+    policy_type = "Predefined"
+    policy_name = "AppGwSslPolicy20220101S"
+  }
+
+  http_listener {
+    name                           = "gatewaylistener"
+    frontend_ip_configuration_name = "frontend1"
+    frontend_port_name             = "port01"
+    protocol                       = "Https"
+    host_name                      = "api.tailspin.com"
+    require_sni                    = true
+    ssl_certificate_name           = "gatewaycert"
+  }
+
+  http_listener {
+    name                           = "gatewayhttplistener"
+    frontend_ip_configuration_name = "frontend1"
+    frontend_port_name             = "port80"
+    protocol                       = "Http"
+    host_name                      = "api.tailspin.com"
+  }
+
+  probe {
+    name                = "apimgatewayprobe"
+    protocol            = "Https"
+    host                = "api.tailspin.com"
+    path                = "/status-0123456789abcdef"
+    interval            = 30
+    timeout             = 120
+    unhealthy_threshold = 8
+
+    match {
+      status_code = ["200-399"]
+    }
+  }
+
+  backend_http_settings {
+    name                  = "apimPoolGatewaySetting"
+    port                  = 443
+    protocol              = "Https"
+    cookie_based_affinity = "Disabled"
+    request_timeout       = 180
+    host_name             = "api.tailspin.com"
+    probe_name            = "apimgatewayprobe"
+  }
+
+  backend_address_pool {
+    name  = "gatewaybackend"
+    fqdns = ["apim-tailspin-edge.azure-api.net"]
+  }
+
+  backend_address_pool {
+    name = "gatewaydeadend"
+    # Intentionally empty: unpublished paths end here.
+  }
+
+  url_path_map {
+    name                               = "gatewaypathmap"
+    default_backend_address_pool_name  = "gatewaydeadend"
+    default_backend_http_settings_name = "apimPoolGatewaySetting"
+
+    path_rule {
+      name                       = "gatewaypublished"
+      paths                      = ["/catalog/*"]
+      backend_address_pool_name  = "gatewaybackend"
+      backend_http_settings_name = "apimPoolGatewaySetting"
+    }
+  }
+
+  redirect_configuration {
+    name                 = "gatewayhttpsredirect"
+    redirect_type        = "Permanent"
+    target_listener_name = "gatewaylistener"
+    include_path         = true
+    include_query_string = true
+  }
+
+  request_routing_rule {
+    name               = "gatewayrule"
+    priority           = 100
+    rule_type          = "PathBasedRouting"
+    http_listener_name = "gatewaylistener"
+    url_path_map_name  = "gatewaypathmap"
+  }
+
+  request_routing_rule {
+    name                        = "gatewayhttprule"
+    priority                    = 110
+    rule_type                   = "Basic"
+    http_listener_name          = "gatewayhttplistener"
+    redirect_configuration_name = "gatewayhttpsredirect"
+  }
+
+  tags = local.tags
+}

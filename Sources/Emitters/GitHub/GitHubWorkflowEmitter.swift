@@ -115,9 +115,10 @@ public struct GitHubWorkflowEmitter: Emitter {
             lines += [
                 "- Environment '\(environment.name)'\(marker) runs \(release.apply.id): required reviewers go there.",
                 "- Environment '\(Self.planEnvironment(environment))' runs \(release.plan.id): no reviewers.",
-                "  Both define the inputs of \(environment.name):",
             ]
-            lines += inputs.isEmpty ? ["    nothing required today."] : DeliveryPlan.wrapped(inputs, indent: "    ")
+            lines += inputs.isEmpty
+                ? ["  Neither needs secrets or variables of its own today."]
+                : ["  Both define the inputs of \(environment.name):"] + DeliveryPlan.wrapped(inputs, indent: "    ")
         }
         lines += [""] + plan.flow.notes(context, on: platform)
         if !context.verifiedBackendPools.isEmpty {
@@ -135,7 +136,7 @@ public struct GitHubWorkflowEmitter: Emitter {
         lines += [
             "",
             "Repository layout: the manifest at \(DeliveryContext.manifestPath), gen's output under \(DeliveryContext.outputRoot)/, and gen",
-            "built from \(DeliveryVariable.genPackagePath) with the runner's Swift 6 toolchain.",
+            "built from \(GitHubWorkflowStep.name(DeliveryVariable.genPackagePath)) with the runner's Swift 6 toolchain.",
         ]
         return lines
     }

@@ -160,6 +160,19 @@ import Testing
         #expect(GitHubWorkflowStep.value(.input(DeliveryInput(name: "rootCerData", secret: true))) == "${{ secrets.ROOT_CER_DATA }}")
     }
 
+    @Test func scriptsUseEachPlatformsLoggingCommands() {
+        for script in DeliveryScript.allCases {
+            let github = script.text(on: .githubActions)
+            let azure = script.text(on: .azurePipelines)
+            #expect(!github.contains("##vso["), "\(script)")
+            #expect(!azure.contains("::error::") && !azure.contains("::warning::"), "\(script)")
+            #expect(github.replacingOccurrences(of: "::error::", with: "##vso[task.logissue type=error]")
+                .replacingOccurrences(of: "::warning::", with: "##vso[task.logissue type=warning]")
+                .replacingOccurrences(of: "environment's secrets and variables", with: "variable group") == azure, "\(script)")
+        }
+        #expect(DeliveryScript.backendHealth.text(on: .githubActions).contains("echo \"::error::Backend pools not Healthy"))
+    }
+
     static func strings(_ node: YAMLNode) -> [String] {
         switch node {
         case .string(let text), .block(let text): [text]

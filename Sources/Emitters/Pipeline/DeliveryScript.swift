@@ -2,7 +2,7 @@
 /// manifest reaches a script through the step's environment variables, never by splicing it
 /// into the script, so no name or secret can change what a script does. Only the platform's
 /// logging commands differ between platforms.
-enum DeliveryScript: String, Hashable, Sendable, CaseIterable {
+enum DeliveryScript: Hashable, Sendable, CaseIterable {
     /// Builds `gen` (env: GEN_PACKAGE_PATH).
     case buildGen
     /// Fails when the committed folder differs from what the manifest renders

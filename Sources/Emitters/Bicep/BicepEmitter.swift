@@ -1,8 +1,9 @@
 import DSL
 
 /// Renders the `bicep` format: `main.bicep`, the same resources and API versions as the ARM
-/// template with symbolic references; `main.bicepparam`, which reads secrets from
-/// environment variables; and the policy files main.bicep loads with `loadTextContent`
+/// template with symbolic references; `main.bicepparam` for the declared deployment and
+/// `main.<environment>.bicepparam` for each environment, which read secrets from environment
+/// variables; and the policy files main.bicep loads with `loadTextContent`
 /// (`policies/…`, the same files as the policies format).
 public struct BicepEmitter: Emitter {
     public init() {}
@@ -16,6 +17,8 @@ public struct BicepEmitter: Emitter {
         return [
             EmittedFile(path: "main.bicep", contents: writer.render(renderer.mainFile(description: description))),
             EmittedFile(path: "main.bicepparam", contents: writer.render(renderer.parametersFile())),
-        ] + template.files.map { EmittedFile(path: $0.path, contents: $0.contents) }
+        ] + template.environments.map { environment in
+            EmittedFile(path: "main.\(environment.name).bicepparam", contents: writer.render(renderer.parametersFile(for: environment)))
+        } + template.files.map { EmittedFile(path: $0.path, contents: $0.contents) }
     }
 }

@@ -8,6 +8,8 @@ public struct RMTemplate: Hashable, Sendable {
     /// Files `.textFile` expressions read, by path relative to the template: Bicep writes
     /// them next to main.bicep; ARM inlines their contents and needs none of them.
     public var files: [RMTextFile] = []
+    /// The deployment's environments, in declaration order: one parameter file each.
+    public var environments: [RMEnvironment] = []
 
     public init() {}
 }

@@ -6,12 +6,15 @@ import DSL
 struct RMTemplateBuilder {
     let resolved: ResolvedDeployment
     let symbols: RMSymbols
+    /// The settings that differ between environments, as parameters.
+    var environment: RMEnvironmentParameters
     var template = RMTemplate()
     /// Parameter names of certificate files, by path, in first-use order.
     var certificateParameters: [String: String] = [:]
 
     static func build(_ resolved: ResolvedDeployment) -> RMTemplate {
-        var builder = RMTemplateBuilder(resolved: resolved, symbols: RMSymbols(resolved))
+        let environment = RMEnvironmentParameters(resolved)
+        var builder = RMTemplateBuilder(resolved: resolved, symbols: RMSymbols(resolved, environment: environment), environment: environment)
         builder.addParameters()
         builder.addVariables()
         builder.addMonitoring()
@@ -26,6 +29,7 @@ struct RMTemplateBuilder {
         builder.addApplicationGateway()
         builder.addDiagnosticSettings()
         builder.addOutputs()
+        builder.template.environments = builder.environment.environments
         return builder.template
     }
 
@@ -36,6 +40,11 @@ struct RMTemplateBuilder {
         // Written out on every resource: the template schema takes only a literal object here.
         if !resolved.tags.isEmpty { body.set("tags", .object(RMObject(resolved.tags.map { ($0.name, RMExpression.string($0.value)) }))) }
         return body
+    }
+
+    /// Availability zones, or the parameter that replaces them; nil when there are none to set.
+    func zones(_ zones: [Int], _ kind: EnvironmentParameter.Kind) -> RMExpression? {
+        environment.parameter(kind) ?? (zones.isEmpty ? nil : Self.zones(zones))
     }
 
     /// `{ id: ... }`, the shape of every sub-resource reference.

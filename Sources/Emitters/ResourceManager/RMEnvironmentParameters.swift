@@ -86,7 +86,7 @@ struct RMEnvironmentParameters {
         let name = RMTemplateBuilder.secretParameter(reference)
         switch reference {
         case .keyVaultSecret(let vault, let secret): return .secret(environmentVariable: RMNaming.environmentVariable(name), vault: vault, secretName: secret)
-        case .parameter: return .secret(environmentVariable: RMNaming.environmentVariable(name))
+        case .parameter: return .secret(environmentVariable: RMNaming.environmentVariable(name), secretName: name)
         }
     }
 

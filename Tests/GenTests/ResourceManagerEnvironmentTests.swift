@@ -179,6 +179,31 @@ import Testing
         #expect(!files.values.contains { $0.contains("not-a-secret-in-dev") })
     }
 
+    @Test func aSettingThatChangesKindStaysDeclaredAndTheTemplateSaysSo() throws {
+        let deployment = Deployment("kinds", resourceGroup: "rg", region: .westEurope) {
+            ManagedIdentity("id-certs")
+            APIManagement("apim-kinds", sku: .developer, organization: "Contoso", adminEmail: "a@contoso.com") {
+                CustomHostname(.gateway, "api.contoso.com", certificate: .keyVault(vault: "kv", certificate: "api", identity: "id-certs"))
+            }
+            Environment("dev") {
+                HostnameOverride(.gateway, "api.dev.contoso.com", certificate: .pfx(path: "certs/dev.pfx", password: .parameter("devPfxPassword")))
+            }
+            Environment("prod", production: true)
+        }
+        let template = RMTemplateBuilder.build(Resolver.resolve(deployment).0)
+        #expect(template.parameters.map(\.name).contains("apiManagementGatewayHostName"))
+        #expect(!template.parameters.map(\.name).contains("apiManagementGatewayCertificateSecretId"))
+        #expect(template.description.hasSuffix("Not parameterised, because its kind differs between environments (a PFX file or a Key Vault certificate or value, another vault or identity): "
+            + "the gateway host name's certificate; every environment deploys the declared one."))
+    }
+
+    @Test func conditionalsAndNullRenderInBothLanguages() {
+        let value = RMExpression.conditional(.parameter("applicationGatewayAutoscale"), then: .null, else: .parameter("applicationGatewayCapacity"))
+        #expect(ARMTemplateRenderer(template: RMTemplate()).json(value) == "[if(parameters('applicationGatewayAutoscale'), null(), parameters('applicationGatewayCapacity'))]")
+        let bicep = BicepTemplateRenderer(template: RMTemplate()).expression(value)
+        #expect(bicep == .ternary(.identifier("applicationGatewayAutoscale"), .null, .identifier("applicationGatewayCapacity")))
+    }
+
     @Test func aDeploymentWithoutEnvironmentsHasNoEnvironmentFiles() throws {
         let resolved = Generation.check(try TestSupport.load("learn-internal-vnet")).resolved
         let paths = (ARMEmitter().emit(resolved) + BicepEmitter().emit(resolved)).map(\.path).filter { !$0.hasPrefix("policies/") }

@@ -42,6 +42,20 @@ struct RMEnvironmentParameters {
         }
     }
 
+    /// What the template says about the settings it could not parameterise.
+    var unsupportedNote: String? {
+        guard !unsupported.isEmpty else { return nil }
+        let settings = unsupported.map { kind -> String in
+            switch kind {
+            case .certificate(let hostKind): "the \(hostKind.rawValue) host name's certificate"
+            case .namedValue(let name): "named value \(name)"
+            default: "\(kind)"
+            }
+        }
+        return "Not parameterised, because its kind differs between environments (a PFX file or a Key Vault certificate or value, another vault or identity): "
+            + settings.joined(separator: ", ") + "; every environment deploys the declared one."
+    }
+
     // MARK: Substitution
 
     /// The parameter that replaces `kind`'s value, if it differs between environments.

@@ -10,6 +10,9 @@ public struct RMTemplate: Hashable, Sendable {
     public var files: [RMTextFile] = []
     /// The deployment's environments, in declaration order: one parameter file each.
     public var environments: [RMEnvironment] = []
+    /// What the template deploys (and which settings that differ between environments it
+    /// could not parameterise): ARM `metadata.description`, Bicep's first comment.
+    public var description = ""
 
     public init() {}
 }

@@ -172,6 +172,19 @@ import Testing
         }
     }
 
+    @Test func templateStagesDeployTheirEnvironmentsParametersFile() {
+        for (flow, dev, prod) in [(PipelineSettings.Flow.arm, "@$(Pipeline.Workspace)/release_dev/arm/azuredeploy.parameters.dev.json",
+                                   "@$(Pipeline.Workspace)/release_prod/arm/azuredeploy.parameters.prod.json"),
+                                  (.bicep, "$(Pipeline.Workspace)/release_dev/bicep/main.dev.bicepparam",
+                                   "$(Pipeline.Workspace)/release_prod/bicep/main.prod.bicepparam")] {
+            let tree = Self.tree(Self.resolve([DeploymentEnvironment("dev"), DeploymentEnvironment("prod", production: true),
+                                               Pipeline(serviceConnection: "sc-edge", flow: flow)]))
+            #expect(Self.task(Self.steps(Self.stage(tree, "apply_dev")), "AzureCLI@2")["env"]["PARAMETERS_ARGUMENT"].text == dev)
+            #expect(Self.task(Self.steps(Self.stage(tree, "apply_prod")), "AzureCLI@2")["env"]["PARAMETERS_ARGUMENT"].text == prod)
+            #expect(Self.task(Self.steps(Self.stage(tree, "plan_dev")), "AzureCLI@2")["env"]["PARAMETERS_ARGUMENT"].text?.hasSuffix(flow == .arm ? "parameters.dev.json" : "main.dev.bicepparam") == true)
+        }
+    }
+
     @Test func armPassesCommandLineParametersOnly() {
         let tree = Self.tree(Self.resolve(trustedRoot: true, [Pipeline(serviceConnection: "sc-edge", flow: .arm)]))
         let apply = Self.task(Self.steps(Self.stage(tree, "apply_edge")), "AzureCLI@2")

@@ -5,7 +5,9 @@ import DSL
 struct TemplateFlow: DeliveryFlow {
     let format: OutputFormat
     let templateFile: String
+    /// The parameters file of the declared deployment, and the one of an environment.
     let parametersFile: String
+    let environmentParametersFile: @Sendable (String) -> String
     /// What precedes the parameters file on the az command line (`@` for a JSON file).
     let parametersPrefix: String
     /// The offline check of the template and its parameters.
@@ -15,7 +17,8 @@ struct TemplateFlow: DeliveryFlow {
     let environmentName: @Sendable (RMParameter) -> String?
 
     static let bicep = TemplateFlow(
-        format: .bicep, templateFile: "main.bicep", parametersFile: "main.bicepparam", parametersPrefix: "",
+        format: .bicep, templateFile: "main.bicep", parametersFile: "main.bicepparam",
+        environmentParametersFile: { "main.\($0).bicepparam" }, parametersPrefix: "",
         offlineCheck: ("az bicep build", .bicepBuild),
         // main.bicepparam reads secrets and certificate contents with readEnvironmentVariable.
         environmentName: { parameter in
@@ -25,7 +28,8 @@ struct TemplateFlow: DeliveryFlow {
             }
         })
     static let arm = TemplateFlow(
-        format: .arm, templateFile: "azuredeploy.json", parametersFile: "azuredeploy.parameters.json", parametersPrefix: "@",
+        format: .arm, templateFile: "azuredeploy.json", parametersFile: "azuredeploy.parameters.json",
+        environmentParametersFile: { "azuredeploy.parameters.\($0).json" }, parametersPrefix: "@",
         offlineCheck: ("Parse the template and parameters JSON", .armSyntax),
         // azuredeploy.parameters.json takes secrets from Key Vault; the rest goes on the command line.
         environmentName: { parameter in
@@ -50,13 +54,13 @@ struct TemplateFlow: DeliveryFlow {
     func planSteps(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryStep] {
         [
             DeliveryStep.stage([format.rawValue, "policies"]),
-            deployment(context, step: "what-if", from: .variable(directoryVariable),
+            deployment(context, environment, step: "what-if", from: .variable(directoryVariable),
                        title: "az deployment group validate and what-if"),
         ]
     }
 
     func applySteps(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryStep] {
-        [deployment(context, step: "create", from: DeliveryStep.artifactDirectory(environment) + "/" + format.rawValue,
+        [deployment(context, environment, step: "create", from: DeliveryStep.artifactDirectory(environment) + "/" + format.rawValue,
                     title: "az deployment group create")]
             + policySteps(context, environment)
     }
@@ -82,14 +86,21 @@ struct TemplateFlow: DeliveryFlow {
         }
     }
 
-    private func deployment(_ context: DeliveryContext, step: String, from directory: DeliveryValue, title: String) -> DeliveryStep {
+    /// The parameters file a stage deploys with: the environment's own when the manifest
+    /// declares environments, the declared deployment's otherwise.
+    private func parametersFile(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> String {
+        context.resolved.deployment.environments.contains { $0.name == environment.name }
+            ? environmentParametersFile(environment.name) : parametersFile
+    }
+
+    private func deployment(_ context: DeliveryContext, _ environment: DeliveryEnvironment, step: String, from directory: DeliveryValue, title: String) -> DeliveryStep {
         var env = [
             DeliveryVariable("STEP", .text(step)),
             DeliveryVariable("RESOURCE_GROUP", .variable(DeliveryVariable.resourceGroup)),
             DeliveryVariable("LOCATION", .variable(DeliveryVariable.location)),
             DeliveryVariable("DEPLOYMENT_NAME", .text(context.resolved.name + "-") + .location(.runID)),
             DeliveryVariable("TEMPLATE_FILE", directory + "/" + templateFile),
-            DeliveryVariable("PARAMETERS_ARGUMENT", .text(parametersPrefix) + directory + "/" + parametersFile),
+            DeliveryVariable("PARAMETERS_ARGUMENT", .text(parametersPrefix) + directory + "/" + parametersFile(context, environment)),
         ]
         if step == "what-if" { env.append(DeliveryVariable("WHAT_IF_FILE", DeliveryStep.whatIfFile)) }
         return DeliveryStep(title, .azure(.templateDeployment),

@@ -573,6 +573,19 @@ private func block(_ type: HCLIdentifier, _ labels: String..., body: [HCLBodyIte
             """)
     }
 
+    @Test func binaryOperandsMaySpanLines() {
+        let long = HCLExpression.call("can", [.call("regex", [.string(String(repeating: "[a-z]", count: 20)), .ref("var.host_name")])])
+        expectValue(.binary(.and, long, .call("endswith", [.ref("var.host_name"), ".contoso.net"])), """
+            locals {
+              x = can(regex(
+                "[a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z]",
+                var.host_name,
+              )) && endswith(var.host_name, ".contoso.net")
+            }
+
+            """)
+    }
+
     @Test func forListRendersOnOneLine() {
         expectValue(.forList(element: "zone", in: .ref("var.zones"), result: .call("tostring", [.ref("zone")])), """
             locals {

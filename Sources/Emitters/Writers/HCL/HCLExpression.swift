@@ -26,7 +26,7 @@ public indirect enum HCLExpression: Hashable, Sendable {
     case heredoc(HCLHeredoc)
     /// `condition ? then : else`
     case conditional(HCLExpression, HCLExpression, HCLExpression)
-    /// `left operator right`, on one line; operands are parenthesized where precedence needs it.
+    /// `left operator right`; operands are parenthesized where precedence needs it.
     case binary(HCLBinaryOperator, HCLExpression, HCLExpression)
     /// `[for element in collection : result]`, on one line.
     case forList(element: HCLIdentifier, in: HCLExpression, result: HCLExpression)

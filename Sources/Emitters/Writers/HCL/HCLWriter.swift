@@ -207,9 +207,8 @@ public enum HCLWriter {
             result = join(result, ": ", render(otherwise, indent: indent), indent: indent)
             return thenFragment.closed ? parenthesized(result, indent: indent) : result
         case .binary(let op, let left, let right):
-            let leftText = binaryOperand(left, parent: op, isRight: false, indent: indent)
-            let rightText = binaryOperand(right, parent: op, isRight: true, indent: indent)
-            return Fragment(head: leftText + " " + op.rawValue + " " + rightText)
+            let leftFragment = binaryOperand(left, parent: op, isRight: false, indent: indent)
+            return join(leftFragment, op.rawValue + " ", binaryOperand(right, parent: op, isRight: true, indent: indent), indent: indent)
         case .forList(let element, let collection, let result):
             return Fragment(head: "[for \(element.name) in \(singleLine(collection, indent: indent)) : \(singleLine(result, indent: indent))]")
         }
@@ -217,15 +216,15 @@ public enum HCLWriter {
 
     /// An operand of a binary operator: parenthesized when it binds looser than the operator
     /// (or as loosely, on the right, since HCL's operators associate to the left).
-    private static func binaryOperand(_ operand: HCLExpression, parent: HCLBinaryOperator, isRight: Bool, indent: Int) -> String {
-        let text = singleLine(operand, indent: indent)
+    private static func binaryOperand(_ operand: HCLExpression, parent: HCLBinaryOperator, isRight: Bool, indent: Int) -> Fragment {
+        let fragment = render(operand, indent: indent)
         switch operand {
         case .conditional:
-            return "(" + text + ")"
+            return parenthesized(fragment, indent: indent)
         case .binary(let op, _, _) where op.precedence < parent.precedence || (isRight && op.precedence == parent.precedence):
-            return "(" + text + ")"
+            return parenthesized(fragment, indent: indent)
         default:
-            return text
+            return fragment.closed ? parenthesized(fragment, indent: indent) : fragment
         }
     }
 

@@ -52,7 +52,7 @@ extension TerraformContext {
                     + "(or pass these with -backend-config=KEY=VALUE, as the pipeline does).\n"
                     + "resource_group_name  = \"<resource group of the state storage account>\"\n"
                     + "storage_account_name = \"<state storage account>\""),
-                TF.attr("container_name", .string(PipelineContext.defaultStateContainer)),
+                TF.attr("container_name", .string(DeliveryContext.defaultStateContainer)),
                 TF.attr("key", .string(stateKey(of: environment.name))),
             ])
         }

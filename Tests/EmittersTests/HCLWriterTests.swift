@@ -549,6 +549,52 @@ private func block(_ type: HCLIdentifier, _ labels: String..., body: [HCLBodyIte
             """)
     }
 
+    // MARK: Operators and for expressions
+
+    @Test func binaryOperatorsParenthesizeOnlyWhatPrecedenceNeeds() {
+        let units = HCLExpression.ref("var.units")
+        expectHCL([block("locals", body: [
+            .attribute("a", .binary(.and, .binary(.greaterOrEqual, units, 1), .binary(.equal, .call("floor", [units]), units))),
+            .attribute("b", .binary(.and, .binary(.or, .ref("var.x"), .ref("var.y")), .ref("var.z"))),
+            .attribute("c", .binary(.subtract, 10, .binary(.subtract, 4, 3))),
+            .attribute("d", .binary(.subtract, .binary(.subtract, 10, 4), 3)),
+            .attribute("e", .conditional(.binary(.equal, .ref("var.capacity"), .null), .list([1]), .list([]))),
+            .attribute("f", .binary(.or, .binary(.equal, .ref("var.capacity"), .null), .conditional(.ref("var.a"), true, false))),
+        ])], """
+            locals {
+              a = var.units >= 1 && floor(var.units) == var.units
+              b = (var.x || var.y) && var.z
+              c = 10 - (4 - 3)
+              d = 10 - 4 - 3
+              e = var.capacity == null ? [1] : []
+              f = var.capacity == null || (var.a ? true : false)
+            }
+
+            """)
+    }
+
+    @Test func binaryOperandsMaySpanLines() {
+        let long = HCLExpression.call("can", [.call("regex", [.string(String(repeating: "[a-z]", count: 20)), .ref("var.host_name")])])
+        expectValue(.binary(.and, long, .call("endswith", [.ref("var.host_name"), ".contoso.net"])), """
+            locals {
+              x = can(regex(
+                "[a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z][a-z]",
+                var.host_name,
+              )) && endswith(var.host_name, ".contoso.net")
+            }
+
+            """)
+    }
+
+    @Test func forListRendersOnOneLine() {
+        expectValue(.forList(element: "zone", in: .ref("var.zones"), result: .call("tostring", [.ref("zone")])), """
+            locals {
+              x = [for zone in var.zones : tostring(zone)]
+            }
+
+            """)
+    }
+
     // MARK: Conditionals
 
     @Test func conditional() {

@@ -29,9 +29,9 @@ extension TerraformContext {
         body += [
             TF.attr("publisher_name", .string(apim.publisherName)),
             TF.attr("publisher_email", TF.variable(TerraformVariables.publisherEmail)),
-            TF.attr("sku_name", .string("\(apim.sku.rawValue)_\(apim.units)")),
+            TF.attr("sku_name", skuName(apim)),
         ]
-        if !apim.zones.isEmpty { body.append(TF.attr("zones", TF.zones(apim.zones))) }
+        if let zones = TerraformEnvironmentParameters.zones(environment.apiManagementZones, declared: apim.zones) { body.append(TF.attr("zones", zones)) }
         if !apim.publicNetworkAccess { body.append(TF.attr("public_network_access_enabled", false)) }
         body.append(TF.attr("virtual_network_type", .string(apim.virtualNetwork.rawValue)))
         if apim.virtualNetwork != .none, let subnet = apim.subnet {
@@ -82,6 +82,13 @@ extension TerraformContext {
         return TF.resource(Self.apiManagementResource, TerraformNames.main, body)
     }
 
+    /// `<tier>_<units>`, each part from its variable when the environments differ in it.
+    private func skuName(_ apim: APIManagement) -> HCLExpression {
+        let sku: HCLTemplatePart = environment.apiManagementSKU.map { .interpolation(TF.variable($0)) } ?? .literal(apim.sku.rawValue)
+        let units: HCLTemplatePart = environment.apiManagementUnits.map { .interpolation(TF.variable($0)) } ?? .literal(String(apim.units))
+        return .template([sku, "_", units])
+    }
+
     /// The Terraform block name of a host name kind (`Proxy` is the gateway).
     static func hostnameBlock(_ kind: CustomHostname.Kind) -> HCLIdentifier {
         switch kind {
@@ -96,13 +103,13 @@ extension TerraformContext {
     private func hostnameBlocks(_ hostnames: [CustomHostname]) -> [HCLBodyItem] {
         var items: [HCLBodyItem] = []
         for hostname in hostnames {
-            var body: [HCLBodyItem] = [TF.attr("host_name", .string(hostname.hostName))]
+            var body: [HCLBodyItem] = [TF.attr("host_name", environment.hostName(hostname.hostName))]
             switch hostname.certificate {
             case .keyVault(let certificate):
                 body.append(TF.attr("key_vault_certificate_id", secretIdentifier(certificate)))
                 body.append(TF.attr("ssl_keyvault_identity_client_id", identityAttribute(certificate.identity, "client_id")))
             case .pfx(let path, let password):
-                body.append(TF.attr("certificate", .call("filebase64", [TF.variable(names.certificateFile(path))])))
+                body.append(TF.attr("certificate", certificateFileContent(path)))
                 body.append(TF.attr("certificate_password", secretValue(password)))
             }
             if hostname.kind == .gateway {

@@ -13,25 +13,13 @@ extension TerraformContext {
     private func applicationGateway(_ gateway: ApplicationGateway) -> HCLBodyItem {
         var body = gatewaySkips(gateway)
         body += placement(gateway.name)
-        if !gateway.zones.isEmpty { body.append(TF.attr("zones", TF.zones(gateway.zones))) }
+        if let zones = TerraformEnvironmentParameters.zones(environment.gatewayZones, declared: gateway.zones) { body.append(TF.attr("zones", zones)) }
         body.append(TF.attr("http2_enabled", .bool(gateway.http2)))
         if case .policy(let name) = gateway.firewall {
             body.append(TF.attr("firewall_policy_id", TF.ref(Self.wafPolicyResource, names.wafPolicy(name), "id")))
         }
 
-        var sku: [HCLBodyItem] = [TF.attr("name", .string(gateway.sku.rawValue)), TF.attr("tier", .string(gateway.sku.rawValue))]
-        var sections: [HCLBodyItem] = []
-        switch gateway.capacity {
-        case .fixed(let count):
-            sku.append(TF.attr("capacity", .number(count)))
-            sections.append(TF.block("sku", body: sku))
-        case .autoscale(let minimum, let maximum):
-            sections.append(TF.block("sku", body: sku))
-            sections.append(TF.block("autoscale_configuration", body: [
-                TF.attr("min_capacity", .number(minimum)),
-                TF.attr("max_capacity", .number(maximum)),
-            ]))
-        }
+        var sections = capacity(gateway)
         if let identity = identityBlock(userAssigned: gateway.identities) { sections.append(identity) }
         if let subnet = gateway.subnet {
             sections.append(TF.block("gateway_ip_configuration", body: [
@@ -68,6 +56,34 @@ extension TerraformContext {
             body.append(TF.attr("depends_on", .list(dependencies)))
         }
         return TF.resource(Self.applicationGatewayResource, TerraformNames.main, body)
+    }
+
+    /// `sku` with a fixed capacity, or `sku` and `autoscale_configuration`; from variables
+    /// when the environments differ in it (a dynamic autoscale block when they mix the two).
+    private func capacity(_ gateway: ApplicationGateway) -> [HCLBodyItem] {
+        let sku: [HCLBodyItem] = [TF.attr("name", .string(gateway.sku.rawValue)), TF.attr("tier", .string(gateway.sku.rawValue))]
+        func autoscale(_ minimum: HCLExpression, _ maximum: HCLExpression) -> [HCLBodyItem] {
+            [TF.attr("min_capacity", minimum), TF.attr("max_capacity", maximum)]
+        }
+        switch (environment.gatewayCapacity, gateway.capacity) {
+        case (.fixed(let count)?, _):
+            return [TF.block("sku", body: sku + [TF.attr("capacity", TF.variable(count))])]
+        case (.autoscale(let minimum, let maximum)?, _):
+            return [TF.block("sku", body: sku), TF.block("autoscale_configuration", body: autoscale(TF.variable(minimum), TF.variable(maximum)))]
+        case (.either(let count, let minimum, let maximum)?, _):
+            return [
+                TF.block("sku", body: sku + [TF.attr("capacity", TF.variable(count))]),
+                TF.block("dynamic", "autoscale_configuration", body: [
+                    TF.attr("for_each", .conditional(.binary(.equal, TF.variable(count), .null), .list([1]), .list([]))),
+                    .blankLine,
+                    TF.block("content", body: autoscale(TF.variable(minimum), TF.variable(maximum))),
+                ]),
+            ]
+        case (nil, .fixed(let count)):
+            return [TF.block("sku", body: sku + [TF.attr("capacity", .number(count))])]
+        case (nil, .autoscale(let minimum, let maximum)):
+            return [TF.block("sku", body: sku), TF.block("autoscale_configuration", body: autoscale(.number(minimum), .number(maximum)))]
+        }
     }
 
     /// Inline skips for checks that flag choices the manifest made on purpose.
@@ -112,7 +128,7 @@ extension TerraformContext {
         case .keyVault(let reference):
             body.append(TF.attr("key_vault_secret_id", secretIdentifier(reference)))
         case .pfx(let path, let password):
-            body.append(TF.attr("data", .call("filebase64", [TF.variable(names.certificateFile(path))])))
+            body.append(TF.attr("data", certificateFileContent(path)))
             body.append(TF.attr("password", secretValue(password)))
         }
         return TF.block("ssl_certificate", body: body)
@@ -124,7 +140,7 @@ extension TerraformContext {
         case .keyVault(let reference):
             body.append(TF.attr("key_vault_secret_id", secretIdentifier(reference)))
         case .cerFile(let path):
-            body.append(TF.attr("data", .call("filebase64", [TF.variable(names.certificateFile(path))])))
+            body.append(TF.attr("data", certificateFileContent(path)))
         }
         return TF.block("trusted_root_certificate", body: body)
     }
@@ -155,9 +171,9 @@ extension TerraformContext {
             TF.attr("protocol", .string(listener.protocol.rawValue)),
         ]
         if listener.hostNames.count == 1 {
-            body.append(TF.attr("host_name", .string(listener.hostNames[0])))
+            body.append(TF.attr("host_name", environment.hostName(listener.hostNames[0])))
         } else if listener.hostNames.count > 1 {
-            body.append(TF.attr("host_names", TF.strings(listener.hostNames)))
+            body.append(TF.attr("host_names", environment.hostNameList(listener.hostNames)))
         }
         if listener.protocol == .https {
             body.append(TF.attr("require_sni", .bool(listener.requireServerNameIndication)))
@@ -177,7 +193,7 @@ extension TerraformContext {
             TF.attr("protocol", .string(probe.protocol.rawValue)),
         ]
         if let host = probe.host {
-            body.append(TF.attr("host", .string(host)))
+            body.append(TF.attr("host", environment.hostName(host)))
         } else {
             body.append(TF.attr("pick_host_name_from_backend_http_settings", true))
         }
@@ -204,7 +220,7 @@ extension TerraformContext {
         ]
         switch settings.hostName {
         case .pickFromBackendAddress: body.append(TF.attr("pick_host_name_from_backend_address", true))
-        case .explicit(let host): body.append(TF.attr("host_name", .string(host)))
+        case .explicit(let host): body.append(TF.attr("host_name", environment.hostName(host)))
         case .original: body.append(TF.attr("pick_host_name_from_backend_address", false))
         }
         if let probe = settings.probe { body.append(TF.attr("probe_name", .string(probe))) }
@@ -216,7 +232,7 @@ extension TerraformContext {
 
     private func backendPool(_ pool: BackendPool) -> HCLBodyItem {
         var body: [HCLBodyItem] = [TF.attr("name", .string(pool.name))]
-        if !pool.fqdns.isEmpty { body.append(TF.attr("fqdns", TF.strings(pool.fqdns))) }
+        if !pool.fqdns.isEmpty { body.append(TF.attr("fqdns", environment.hostNameList(pool.fqdns))) }
         if !pool.ipAddresses.isEmpty { body.append(TF.attr("ip_addresses", TF.strings(pool.ipAddresses))) }
         if pool.targets.isEmpty { body.append(.comment("Intentionally empty: unpublished paths end here.")) }
         return TF.block("backend_address_pool", body: body)

@@ -6,11 +6,13 @@ struct TerraformContext {
     let resolved: ResolvedDeployment
     let names: TerraformNames
     let variables: TerraformVariables
+    let environment: TerraformEnvironmentParameters
 
     init(_ resolved: ResolvedDeployment) {
         self.resolved = resolved
         self.names = TerraformNames(resolved)
-        self.variables = TerraformVariables(resolved, names: names)
+        self.environment = TerraformEnvironmentParameters(resolved)
+        self.variables = TerraformVariables(resolved, names: names, environment: environment)
     }
 
     var deployment: Deployment { resolved.deployment }
@@ -49,7 +51,12 @@ struct TerraformContext {
     /// The versionless secret identifier of a Key Vault certificate, built from the vault's
     /// URI so that Azure picks up renewed versions and Terraform knows the dependency.
     func secretIdentifier(_ certificate: KeyVaultCertificate) -> HCLExpression {
-        .template([.interpolation(keyVaultAttribute(certificate.vault, "vault_uri")), .literal("secrets/\(certificate.certificate)")])
+        .template([.interpolation(keyVaultAttribute(certificate.vault, "vault_uri")), .literal("secrets/"), environment.certificateName(certificate)])
+    }
+
+    /// `filebase64(var.<path variable>)`: the PFX or CER file's content.
+    func certificateFileContent(_ path: String) -> HCLExpression {
+        .call("filebase64", [TF.variable(environment.certificateFileVariable(path) ?? names.certificateFile(path))])
     }
 
     /// The value of a PFX password: a sensitive variable or a Key Vault secret read at plan time.

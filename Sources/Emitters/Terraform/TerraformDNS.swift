@@ -33,7 +33,7 @@ extension TerraformContext {
         case .addresses(let addresses): TF.strings(addresses)
         }
         return TF.resource("azurerm_private_dns_a_record", names.dnsRecord(zone: zone.name, record: record.name), [
-            TF.attr("name", .string(record.name)),
+            TF.attr("name", record.target == .apiManagementPrivateIP ? environment.dnsRecordName(record.name, zone: zone.name) : .string(record.name)),
             TF.attr("resource_group_name", resourceGroupName),
             TF.attr("zone_name", TF.ref("azurerm_private_dns_zone", names.dnsZone(zone.name), "name")),
             TF.attr("ttl", .number(record.ttl)),

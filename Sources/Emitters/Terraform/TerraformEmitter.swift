@@ -2,9 +2,10 @@ import DSL
 
 /// Renders the `terraform` format: a root module with one file per concern (`network.tf`,
 /// `apim.tf`, `appgw.tf`, …), its settings (`versions.tf`, `providers.tf`, optional
-/// `backend.tf`), `variables.tf`, `outputs.tf`, `terraform.tfvars.example`, and the API
-/// Management policy files its policy blocks read (`policies/`, APIOps layout). Files without
-/// content are left out.
+/// `backend.tf`), `variables.tf`, `outputs.tf`, `terraform.tfvars.example`, per environment
+/// `environments/<env>.tfvars` and `environments/<env>.backend.hcl`, and the API Management
+/// policy files its policy blocks read (`policies/`, APIOps layout). Files without content are
+/// left out.
 public struct TerraformEmitter: Emitter {
     public init() {}
     public var format: OutputFormat { .terraform }
@@ -30,7 +31,7 @@ public struct TerraformEmitter: Emitter {
             ("monitoring.tf", context.monitoringFile),
             ("outputs.tf", context.outputsFile),
             ("terraform.tfvars.example", context.tfvarsExample),
-        ]
+        ] + context.environmentFiles
         let modules: [EmittedFile] = files.compactMap { path, file in
             guard let file, !file.items.isEmpty else { return nil }
             return EmittedFile(path: path, contents: HCLWriter.render(file))

@@ -14,7 +14,7 @@ extension TerraformContext {
         body.append(.blankLine)
         body.append(TF.block("policy_settings", body: [
             TF.attr("enabled", true),
-            TF.attr("mode", .string(policy.mode.rawValue)),
+            TF.attr("mode", firewallMode(policy.mode, ofGateway: policy.name == resolved.gatewayWAFPolicy?.name)),
             TF.attr("request_body_check", .bool(policy.requestBody.enabled)),
             TF.attr("max_request_body_size_in_kb", .number(policy.requestBody.maxSizeKB)),
             TF.attr("file_upload_limit_in_mb", .number(policy.requestBody.fileUploadLimitMB)),
@@ -73,11 +73,17 @@ extension TerraformContext {
         return TF.block("custom_rules", body: body)
     }
 
+    /// The gateway's WAF mode follows the environment; other policies (per listener) keep theirs.
+    private func firewallMode(_ mode: WAFMode, ofGateway: Bool) -> HCLExpression {
+        guard ofGateway, let variable = environment.firewallMode else { return .string(mode.rawValue) }
+        return TF.variable(variable)
+    }
+
     /// The gateway's legacy `waf_configuration` block (the walkthrough's inline WAF settings).
     func inlineFirewall(_ configuration: WAFConfiguration) -> HCLBodyItem {
         var body: [HCLBodyItem] = [
             TF.attr("enabled", true),
-            TF.attr("firewall_mode", .string(configuration.mode.rawValue)),
+            TF.attr("firewall_mode", firewallMode(configuration.mode, ofGateway: true)),
             TF.attr("rule_set_type", .string(configuration.ruleSet.type)),
             TF.attr("rule_set_version", .string(configuration.ruleSet.version)),
             TF.attr("request_body_check", .bool(configuration.requestBody.enabled)),

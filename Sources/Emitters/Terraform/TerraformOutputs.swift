@@ -16,10 +16,10 @@ extension TerraformContext {
             if !hosts.isEmpty {
                 if ip.domainNameLabel != nil {
                     items.append(output("public_cname_records", "CNAME records to create in the public DNS zones: host name → target.",
-                                        .object(hosts.map { HCLObjectItem($0, TF.ref("azurerm_public_ip", key, "fqdn")) })))
+                                        hostMap(hosts, TF.ref("azurerm_public_ip", key, "fqdn"))))
                 } else {
                     items.append(output("public_a_records", "A records to create in the public DNS zones (the public IP has no DNS label to CNAME to): host name → address.",
-                                        .object(hosts.map { HCLObjectItem($0, TF.ref("azurerm_public_ip", key, "ip_address")) })))
+                                        hostMap(hosts, TF.ref("azurerm_public_ip", key, "ip_address"))))
                 }
             }
         }
@@ -31,7 +31,7 @@ extension TerraformContext {
             items.append(output("apim_gateway_url", "Default gateway URL of API Management.", TF.ref(Self.apiManagementResource, TerraformNames.main, "gateway_url")))
             if !apim.hostnames.isEmpty {
                 items.append(output("apim_hostnames", "Custom host names of the API Management endpoints.",
-                                    .object(apim.hostnames.map { HCLObjectItem(Self.hostnameBlock($0.kind).name, .string($0.hostName)) })))
+                                    .object(apim.hostnames.map { HCLObjectItem(Self.hostnameBlock($0.kind).name, environment.hostName($0.hostName)) })))
             }
         }
         for vault in deployment.keyVaults where !vault.existing {
@@ -43,6 +43,13 @@ extension TerraformContext {
             items.append(output("log_analytics_workspace_id", "Resource ID of the Log Analytics workspace.", TF.ref("azurerm_log_analytics_workspace", TerraformNames.main, "id")))
         }
         return HCLFile(items)
+    }
+
+    /// Host name → the same value for each; `zipmap` when a host name is a variable (object
+    /// keys are literals).
+    private func hostMap(_ hosts: [String], _ value: HCLExpression) -> HCLExpression {
+        guard environment.parameterizes(hosts) else { return .object(hosts.map { HCLObjectItem($0, value) }) }
+        return .call("zipmap", [environment.hostNameList(hosts), .list(hosts.map { _ in value })])
     }
 
     /// Host names of the public listeners, once each, in listener order.

@@ -18,6 +18,11 @@ extension TerraformContext {
             TF.attr("display_name", .string(namedValue.name)),
         ]
         var dependencies: [HCLExpression] = []
+        if let variable = environment.namedValueVariable(namedValue.name) {
+            body.append(TF.attr("value", variable.reference))
+            if variable.sensitive { body.append(TF.attr("secret", true)) }
+            return TF.resource(Self.namedValueResource, names.content.namedValue(namedValue.name), body)
+        }
         switch namedValue.value {
         case .plain(let text):
             body.append(TF.attr("value", .string(text)))

@@ -61,10 +61,18 @@ extension TerraformContext {
     /// State in an Azure storage account, authenticated with Entra ID rather than account keys.
     /// Without a `RemoteState` in the manifest the backend is a partial configuration: the
     /// pipeline (or `terraform init -backend-config=…`) names the storage, so state never lives
-    /// on a build agent that forgets it.
+    /// on a build agent that forgets it. With environments it is always partial: each
+    /// environment's `.backend.hcl` names its own state, and no environment falls back on
+    /// another's.
     var backendFile: HCLFile {
         let backend: [HCLBodyItem]
-        if let state = deployment.pipeline?.remoteState {
+        if !resolved.environments.isEmpty {
+            backend = [
+                .comment("Partial configuration: each environment keeps its own state, named in environments/<environment>.backend.hcl:"),
+                .comment("terraform init -backend-config=environments/<environment>.backend.hcl"),
+                TF.attr("use_azuread_auth", true),
+            ]
+        } else if let state = deployment.pipeline?.remoteState {
             backend = [
                 TF.attr("resource_group_name", .string(state.resourceGroup)),
                 TF.attr("storage_account_name", .string(state.storageAccount)),

@@ -31,4 +31,5 @@ struct TerraformVariable {
     }
 
     static let string = HCLExpression.variable("string")
+    static let number = HCLExpression.variable("number")
 }

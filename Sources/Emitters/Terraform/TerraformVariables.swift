@@ -1,7 +1,8 @@
 import DSL
 
-/// The root module's inputs: where it deploys, the certificate files it reads and the secrets
-/// it needs. Values the manifest states become defaults; secrets never get one.
+/// The root module's inputs: where it deploys, the settings that differ between environments,
+/// the certificate files it reads and the secrets it needs. Values the manifest states become
+/// defaults; secrets never get one.
 struct TerraformVariables {
     private(set) var all: [TerraformVariable] = []
 
@@ -10,7 +11,7 @@ struct TerraformVariables {
     static let location = "location"
     static let publisherEmail = "apim_publisher_email"
 
-    init(_ resolved: ResolvedDeployment, names: TerraformNames) {
+    init(_ resolved: ResolvedDeployment, names: TerraformNames, environment: TerraformEnvironmentParameters) {
         let deployment = resolved.deployment
         if let subscription = deployment.subscription {
             all.append(TerraformVariable(
@@ -44,7 +45,8 @@ struct TerraformVariables {
                              "The publisher e-mail must be an e-mail address."),
                 example: .string(apim.publisherEmail)))
         }
-        for file in TerraformNames.certificateFiles(deployment) {
+        all += environment.variables
+        for file in TerraformNames.certificateFiles(deployment) where environment.certificateFileVariable(file.path) == nil {
             let what = file.kind == "pfx" ? "PFX file (certificate with private key)" : "CER file (trusted root certificate)"
             all.append(TerraformVariable(
                 name: names.certificateFile(file.path), type: TerraformVariable.string,
@@ -58,7 +60,7 @@ struct TerraformVariables {
                 description: "Path to the \(definition.format.rawValue) definition the API \(api.name) is imported from, relative to the working directory.",
                 defaultValue: .string(definition.path), example: .string(definition.path)))
         }
-        for secret in resolved.secretInputs {
+        for secret in resolved.secretInputs where Self.isUsed(secret, in: deployment, environment: environment) {
             all.append(TerraformVariable(
                 name: SnakeCase.identifier(secret.name), type: TerraformVariable.string,
                 description: secret.description + " Set it with TF_VAR_\(SnakeCase.identifier(secret.name)); never commit it.",
@@ -71,6 +73,19 @@ struct TerraformVariables {
         for vault in TerraformNames.keyVaultNames(deployment) where !declared.contains(vault) {
             all.append(Self.existingVaultResourceGroup(vault, names: names, default: deployment.resourceGroup))
         }
+    }
+
+    /// A secret input is used unless the one named value that took it is now a variable of
+    /// its own (a secret that differs between environments).
+    private static func isUsed(_ secret: SecretInput, in deployment: Deployment, environment: TerraformEnvironmentParameters) -> Bool {
+        let reference = SecretReference.parameter(secret.name)
+        let certificates = TerraformNames.allCertificateSources(deployment).contains {
+            if case .pfx(_, let password) = $0 { password == reference } else { false }
+        }
+        let namedValues = (deployment.apiManagement?.content.namedValues ?? []).contains {
+            $0.value == .secret(reference) && environment.namedValueVariable($0.name) == nil
+        }
+        return certificates || namedValues
     }
 
     static func existingVaultResourceGroup(_ vault: String, names: TerraformNames, default resourceGroup: String) -> TerraformVariable {

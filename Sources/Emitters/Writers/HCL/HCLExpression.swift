@@ -26,6 +26,10 @@ public indirect enum HCLExpression: Hashable, Sendable {
     case heredoc(HCLHeredoc)
     /// `condition ? then : else`
     case conditional(HCLExpression, HCLExpression, HCLExpression)
+    /// `left operator right`; operands are parenthesized where precedence needs it.
+    case binary(HCLBinaryOperator, HCLExpression, HCLExpression)
+    /// `[for element in collection : result]`, on one line.
+    case forList(element: HCLIdentifier, in: HCLExpression, result: HCLExpression)
 
     /// An ordered object from a literal: `.object(["name" = x, "cost-center" = y])`.
     public static func object(_ items: KeyValuePairs<String, HCLExpression>) -> HCLExpression {

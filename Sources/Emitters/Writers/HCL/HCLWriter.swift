@@ -206,6 +206,25 @@ public enum HCLWriter {
             result = join(result, "? ", thenFragment, indent: indent)
             result = join(result, ": ", render(otherwise, indent: indent), indent: indent)
             return thenFragment.closed ? parenthesized(result, indent: indent) : result
+        case .binary(let op, let left, let right):
+            let leftFragment = binaryOperand(left, parent: op, isRight: false, indent: indent)
+            return join(leftFragment, op.rawValue + " ", binaryOperand(right, parent: op, isRight: true, indent: indent), indent: indent)
+        case .forList(let element, let collection, let result):
+            return Fragment(head: "[for \(element.name) in \(singleLine(collection, indent: indent)) : \(singleLine(result, indent: indent))]")
+        }
+    }
+
+    /// An operand of a binary operator: parenthesized when it binds looser than the operator
+    /// (or as loosely, on the right, since HCL's operators associate to the left).
+    private static func binaryOperand(_ operand: HCLExpression, parent: HCLBinaryOperator, isRight: Bool, indent: Int) -> Fragment {
+        let fragment = render(operand, indent: indent)
+        switch operand {
+        case .conditional:
+            return parenthesized(fragment, indent: indent)
+        case .binary(let op, _, _) where op.precedence < parent.precedence || (isRight && op.precedence == parent.precedence):
+            return parenthesized(fragment, indent: indent)
+        default:
+            return fragment.closed ? parenthesized(fragment, indent: indent) : fragment
         }
     }
 

@@ -6,8 +6,8 @@ resource "azurerm_api_management" "main" {
   location             = azurerm_resource_group.main.location
   publisher_name       = "Wingtip"
   publisher_email      = var.apim_publisher_email
-  sku_name             = "Premium_2"
-  zones                = ["1", "2"]
+  sku_name             = "${var.api_management_sku}_${var.api_management_units}"
+  zones                = [for zone in var.api_management_zones : tostring(zone)]
   virtual_network_type = "None"
 
   identity {
@@ -17,8 +17,8 @@ resource "azurerm_api_management" "main" {
 
   hostname_configuration {
     proxy {
-      host_name                       = "api.wingtip.com"
-      key_vault_certificate_id        = "${azurerm_key_vault.main.vault_uri}secrets/api-wingtip-com"
+      host_name                       = var.gateway_host_name
+      key_vault_certificate_id        = "${azurerm_key_vault.main.vault_uri}secrets/${var.gateway_certificate_name}"
       ssl_keyvault_identity_client_id = azurerm_user_assigned_identity.wingtip_certificates.client_id
       default_ssl_binding             = true
     }

@@ -3,7 +3,7 @@ resource "azurerm_api_management_named_value" "orders_backend_url" {
   resource_group_name = azurerm_resource_group.main.name
   api_management_name = azurerm_api_management.main.name
   display_name        = "orders-backend-url"
-  value               = "https://orders.wingtip.com/api"
+  value               = var.named_value_orders_backend_url
 }
 
 resource "azurerm_api_management_named_value" "cors_origin" {
@@ -11,5 +11,5 @@ resource "azurerm_api_management_named_value" "cors_origin" {
   resource_group_name = azurerm_resource_group.main.name
   api_management_name = azurerm_api_management.main.name
   display_name        = "cors-origin"
-  value               = "https://shop.wingtip.com"
+  value               = var.named_value_cors_origin
 }

@@ -3,7 +3,7 @@ resource "azurerm_application_gateway" "main" {
   name                = "agw-wingtip-api"
   resource_group_name = azurerm_resource_group.main.name
   location            = azurerm_resource_group.main.location
-  zones               = ["1", "2", "3"]
+  zones               = [for zone in var.application_gateway_zones : tostring(zone)]
   http2_enabled       = true
   firewall_policy_id  = azurerm_web_application_firewall_policy.gateway.id
 
@@ -13,8 +13,8 @@ resource "azurerm_application_gateway" "main" {
   }
 
   autoscale_configuration {
-    min_capacity = 2
-    max_capacity = 10
+    min_capacity = var.application_gateway_min_capacity
+    max_capacity = var.application_gateway_max_capacity
   }
 
   identity {
@@ -44,7 +44,7 @@ resource "azurerm_application_gateway" "main" {
 
   ssl_certificate {
     name                = "gatewaycert"
-    key_vault_secret_id = "${azurerm_key_vault.main.vault_uri}secrets/api-wingtip-com"
+    key_vault_secret_id = "${azurerm_key_vault.main.vault_uri}secrets/${var.gateway_certificate_name}"
   }
 
   ssl_policy {
@@ -63,7 +63,7 @@ resource "azurerm_application_gateway" "main" {
     frontend_ip_configuration_name = "frontend1"
     frontend_port_name             = "port01"
     protocol                       = "Https"
-    host_name                      = "api.wingtip.com"
+    host_name                      = var.gateway_host_name
     require_sni                    = true
     ssl_certificate_name           = "gatewaycert"
   }
@@ -73,13 +73,13 @@ resource "azurerm_application_gateway" "main" {
     frontend_ip_configuration_name = "frontend1"
     frontend_port_name             = "port80"
     protocol                       = "Http"
-    host_name                      = "api.wingtip.com"
+    host_name                      = var.gateway_host_name
   }
 
   probe {
     name                = "apimgatewayprobe"
     protocol            = "Https"
-    host                = "api.wingtip.com"
+    host                = var.gateway_host_name
     path                = "/status-0123456789abcdef"
     interval            = 30
     timeout             = 120
@@ -96,7 +96,7 @@ resource "azurerm_application_gateway" "main" {
     protocol              = "Https"
     cookie_based_affinity = "Disabled"
     request_timeout       = 180
-    host_name             = "api.wingtip.com"
+    host_name             = var.gateway_host_name
     probe_name            = "apimgatewayprobe"
   }
 

@@ -10,9 +10,7 @@ output "application_gateway_public_ip" {
 
 output "public_a_records" {
   description = "A records to create in the public DNS zones (the public IP has no DNS label to CNAME to): host name → address."
-  value = {
-    "api.wingtip.com" = azurerm_public_ip.gateway.ip_address
-  }
+  value       = zipmap([var.gateway_host_name], [azurerm_public_ip.gateway.ip_address])
 }
 
 output "apim_gateway_url" {
@@ -23,7 +21,7 @@ output "apim_gateway_url" {
 output "apim_hostnames" {
   description = "Custom host names of the API Management endpoints."
   value = {
-    proxy = "api.wingtip.com"
+    proxy = var.gateway_host_name
   }
 }
 

@@ -30,3 +30,128 @@ variable "apim_publisher_email" {
     error_message = "The publisher e-mail must be an e-mail address."
   }
 }
+
+variable "api_management_sku" {
+  description = "Pricing tier of API Management."
+  type        = string
+  default     = "Premium"
+
+  validation {
+    condition = contains(
+      [
+        "Developer",
+        "Basic",
+        "Standard",
+        "Premium",
+        "BasicV2",
+        "StandardV2",
+        "PremiumV2",
+      ],
+      var.api_management_sku,
+    )
+    error_message = "The tier must be one of Developer, Basic, Standard, Premium, BasicV2, StandardV2, PremiumV2."
+  }
+}
+
+variable "api_management_units" {
+  description = "Scale units of API Management."
+  type        = number
+  default     = 2
+
+  validation {
+    condition     = var.api_management_units >= 1 && floor(var.api_management_units) == var.api_management_units
+    error_message = "API Management runs at least one whole unit."
+  }
+}
+
+variable "api_management_zones" {
+  description = "Availability zones of API Management; empty for none."
+  type        = list(number)
+  default     = [1, 2]
+
+  validation {
+    condition     = alltrue([for zone in var.api_management_zones : contains([1, 2, 3], zone)])
+    error_message = "Availability zones are 1, 2 and 3."
+  }
+}
+
+variable "application_gateway_min_capacity" {
+  description = "Fewest instances the Application Gateway autoscales to."
+  type        = number
+  default     = 2
+
+  validation {
+    condition     = var.application_gateway_min_capacity >= 0 && var.application_gateway_min_capacity <= 100
+    error_message = "The autoscale minimum is 0 to 100."
+  }
+}
+
+variable "application_gateway_max_capacity" {
+  description = "Most instances the Application Gateway autoscales to."
+  type        = number
+  default     = 10
+
+  validation {
+    condition     = var.application_gateway_max_capacity >= 2 && var.application_gateway_max_capacity <= 125
+    error_message = "The autoscale maximum is 2 to 125."
+  }
+}
+
+variable "application_gateway_zones" {
+  description = "Availability zones of the Application Gateway; empty for none."
+  type        = list(number)
+  default     = [1, 2, 3]
+
+  validation {
+    condition     = alltrue([for zone in var.application_gateway_zones : contains([1, 2, 3], zone)])
+    error_message = "Availability zones are 1, 2 and 3."
+  }
+}
+
+variable "waf_mode" {
+  description = "Mode of the gateway's web application firewall: Prevention blocks, Detection only logs."
+  type        = string
+  default     = "Prevention"
+
+  validation {
+    condition     = contains(["Detection", "Prevention"], var.waf_mode)
+    error_message = "The WAF mode is Detection or Prevention."
+  }
+}
+
+variable "gateway_host_name" {
+  description = "Host name of the API Management gateway endpoint."
+  type        = string
+  default     = "api.wingtip.com"
+
+  validation {
+    condition = can(regex(
+      "^([A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?$",
+      var.gateway_host_name,
+    ))
+    error_message = "The host name must be a fully qualified domain name."
+  }
+}
+
+variable "gateway_certificate_name" {
+  description = "Name of the certificate in Key Vault kv-wingtip-api for the gateway host name."
+  type        = string
+  default     = "api-wingtip-com"
+
+  validation {
+    condition     = can(regex("^[0-9A-Za-z-]{1,127}$", var.gateway_certificate_name))
+    error_message = "Key Vault certificate names have 1-127 letters, digits and '-'."
+  }
+}
+
+variable "named_value_orders_backend_url" {
+  description = "Value of the API Management named value orders-backend-url."
+  type        = string
+  default     = "https://orders.wingtip.com/api"
+}
+
+variable "named_value_cors_origin" {
+  description = "Value of the API Management named value cors-origin."
+  type        = string
+  default     = "https://shop.wingtip.com"
+}

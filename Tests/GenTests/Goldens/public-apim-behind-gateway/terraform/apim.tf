@@ -6,7 +6,7 @@ resource "azurerm_api_management" "main" {
   location             = azurerm_resource_group.main.location
   publisher_name       = "Tailspin Toys"
   publisher_email      = var.apim_publisher_email
-  sku_name             = "Standard_1"
+  sku_name             = "${var.api_management_sku}_${var.api_management_units}"
   virtual_network_type = "None"
 
   hostname_configuration {

@@ -13,8 +13,8 @@ resource "azurerm_application_gateway" "main" {
   }
 
   autoscale_configuration {
-    min_capacity = 2
-    max_capacity = 6
+    min_capacity = var.application_gateway_min_capacity
+    max_capacity = var.application_gateway_max_capacity
   }
 
   gateway_ip_configuration {

@@ -1,7 +1,7 @@
 terraform {
   backend "azurerm" {
-    # Partial configuration: pass resource_group_name, storage_account_name, container_name and key
-    # with terraform init -backend-config=KEY=VALUE (the pipeline does), or -backend=false to try it out.
+    # Partial configuration: each environment keeps its own state, named in environments/<environment>.backend.hcl:
+    # terraform init -backend-config=environments/<environment>.backend.hcl
     use_azuread_auth = true
   }
 }

@@ -31,6 +31,72 @@ variable "apim_publisher_email" {
   }
 }
 
+variable "api_management_sku" {
+  description = "Pricing tier of API Management."
+  type        = string
+  default     = "Standard"
+
+  validation {
+    condition = contains(
+      [
+        "Developer",
+        "Basic",
+        "Standard",
+        "Premium",
+        "BasicV2",
+        "StandardV2",
+        "PremiumV2",
+      ],
+      var.api_management_sku,
+    )
+    error_message = "The tier must be one of Developer, Basic, Standard, Premium, BasicV2, StandardV2, PremiumV2."
+  }
+}
+
+variable "application_gateway_min_capacity" {
+  description = "Fewest instances the Application Gateway autoscales to."
+  type        = number
+  default     = 2
+
+  validation {
+    condition     = var.application_gateway_min_capacity >= 0 && var.application_gateway_min_capacity <= 100
+    error_message = "The autoscale minimum is 0 to 100."
+  }
+}
+
+variable "application_gateway_max_capacity" {
+  description = "Most instances the Application Gateway autoscales to."
+  type        = number
+  default     = 6
+
+  validation {
+    condition     = var.application_gateway_max_capacity >= 2 && var.application_gateway_max_capacity <= 125
+    error_message = "The autoscale maximum is 2 to 125."
+  }
+}
+
+variable "waf_mode" {
+  description = "Mode of the gateway's web application firewall: Prevention blocks, Detection only logs."
+  type        = string
+  default     = "Prevention"
+
+  validation {
+    condition     = contains(["Detection", "Prevention"], var.waf_mode)
+    error_message = "The WAF mode is Detection or Prevention."
+  }
+}
+
+variable "api_management_units" {
+  description = "Scale units of API Management."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = var.api_management_units >= 1 && floor(var.api_management_units) == var.api_management_units
+    error_message = "API Management runs at least one whole unit."
+  }
+}
+
 variable "api_tailspin_com_pfx_path" {
   description = "Path to the PFX file (certificate with private key), relative to the working directory."
   type        = string

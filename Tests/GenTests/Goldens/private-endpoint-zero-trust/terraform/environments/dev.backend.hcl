@@ -1,0 +1,7 @@
+# State of environment dev: terraform init -reconfigure -backend-config=environments/dev.backend.hcl
+# The manifest names no RemoteState: uncomment and fill in the storage account that holds the state
+# (or pass these with -backend-config=KEY=VALUE, as the pipeline does).
+# resource_group_name  = "<resource group of the state storage account>"
+# storage_account_name = "<state storage account>"
+container_name = "tfstate"
+key            = "dev/private-endpoint-zero-trust.tfstate"

@@ -1,0 +1,15 @@
+# Environment dev: the values that differ from the other environments.
+# terraform init -reconfigure -backend-config=environments/dev.backend.hcl
+# terraform plan -var-file=environments/dev.tfvars
+
+api_management_sku               = "Developer"
+api_management_units             = 1
+api_management_zones             = []
+application_gateway_min_capacity = 0
+application_gateway_max_capacity = 2
+application_gateway_zones        = []
+waf_mode                         = "Detection"
+gateway_host_name                = "api.dev.wingtip.com"
+gateway_certificate_name         = "api-dev-wingtip-com"
+named_value_orders_backend_url   = "https://orders.dev.wingtip.com/api"
+named_value_cors_origin          = "https://shop.dev.wingtip.com"

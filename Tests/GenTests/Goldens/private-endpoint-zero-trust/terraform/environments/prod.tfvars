@@ -1,0 +1,15 @@
+# Environment prod (production): the values that differ from the other environments.
+# terraform init -reconfigure -backend-config=environments/prod.backend.hcl
+# terraform plan -var-file=environments/prod.tfvars
+
+api_management_sku               = "Premium"
+api_management_units             = 2
+api_management_zones             = [1, 2]
+application_gateway_min_capacity = 2
+application_gateway_max_capacity = 10
+application_gateway_zones        = [1, 2, 3]
+waf_mode                         = "Prevention"
+gateway_host_name                = "api.wingtip.com"
+gateway_certificate_name         = "api-wingtip-com"
+named_value_orders_backend_url   = "https://orders.wingtip.com/api"
+named_value_cors_origin          = "https://shop.wingtip.com"

@@ -59,9 +59,12 @@ struct DeployScript {
     private var summary: String {
         var parts: [String] = []
         if let apim = deployment.apiManagement {
-            let sku = environment.values(.apiManagementSKU).map { value in
-                if case .text(let name) = value.value { "\(name) in \(value.environment)" } else { value.environment }
+            var skus: [(sku: String, environments: [String])] = []
+            for value in environment.values(.apiManagementSKU) {
+                guard case .text(let name) = value.value else { continue }
+                if let index = skus.firstIndex(where: { $0.sku == name }) { skus[index].environments.append(value.environment) } else { skus.append((name, [value.environment])) }
             }
+            let sku = skus.map { "\($0.sku) in \($0.environments.joined(separator: " and "))" }
             parts.append("API Management \(apim.name) (\(sku.isEmpty ? apim.sku.rawValue : sku.joined(separator: ", "))\(apim.virtualNetwork == .none ? "" : ", \(apim.virtualNetwork.rawValue) virtual network"))")
         }
         if let gateway = deployment.applicationGateway {

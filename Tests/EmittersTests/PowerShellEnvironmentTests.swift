@@ -127,6 +127,41 @@ import Testing
         #expect(writer.expression(EnvironmentTable.selected(["dev", "test"]), indent: 0) == "$Environment -in @('dev', 'test')")
     }
 
+    @Test func aCertificateFromKeyVaultInOneEnvironmentAndAFileInAnotherBranches() {
+        let deployment = Deployment("edge", resourceGroup: "rg-edge", region: .westEurope) {
+            VirtualNetwork("vnet-edge", addressSpace: "10.0.0.0/16") {
+                Subnet("snet-gw", "10.0.0.0/24", role: .applicationGateway)
+                Subnet("snet-apim", "10.0.1.0/24", role: .apiManagement)
+            }
+            ManagedIdentity("id-edge")
+            APIManagement("apim-edge", sku: .premium, organization: "Contoso", adminEmail: "a@contoso.com",
+                          virtualNetwork: .internal, subnet: "snet-apim", zones: [1, 2]) {
+                CustomHostname(.gateway, "api.contoso.com", certificate: .keyVault(vault: "kv-edge", certificate: "api", identity: "id-edge"))
+                NamedValue("backend-key", .keyVault(vault: "kv-edge", secret: "backend-key", identity: "id-edge"))
+            }
+            PublicIPAddress("pip-edge")
+            ApplicationGateway("agw-edge", publicIP: "pip-edge") { Expose(.gateway) }
+            Environment("dev") {
+                HostnameOverride(.gateway, "api.dev.contoso.com",
+                                 certificate: .pfx(path: "certs/dev.pfx", password: .keyVaultSecret(vault: "kv-edge", secret: "dev-pfx-password")))
+                APIManagementScale(zones: [1])
+                NamedValueOverride("backend-key", .keyVault(vault: "kv-edge", secret: "backend-key-dev", identity: "id-edge"))
+            }
+            Environment("prod", production: true)
+        }
+        let (resolved, diagnostics) = Resolver.resolve(deployment)
+        #expect(!diagnostics.hasErrors)
+        let script = PowerShellEmitter().emit(resolved).first?.contents ?? ""
+        WriterSampleDump.write("emitter-environments-mixed.ps1", script)
+        #expect(script.contains("GatewayCertificatePasswordVault = 'kv-edge'\n        GatewayCertificatePasswordSecret = 'dev-pfx-password'"))
+        #expect(script.contains("-PfxPassword (Get-AzKeyVaultSecret -VaultName $environmentSettings.GatewayCertificatePasswordVault -Name $environmentSettings.GatewayCertificatePasswordSecret).SecretValue"))
+        #expect(script.contains("} else {\n    $sslCertificates['gatewaycert'] = New-AzApplicationGatewaySslCertificate `\n        -Name 'gatewaycert' `\n        -KeyVaultSecretId $environmentSettings.GatewayCertificateSecretId\n}"))
+        #expect(script.contains("-KeyVaultSecretId $environmentSettings.GatewayCertificateSecretId"))
+        #expect(script.contains("-Zone $environmentSettings.ApiManagementZones"))
+        #expect(script.contains("-SecretIdentifier $environmentSettings.NamedValueBackendKeySecretId"))
+        #expect(!script.contains("[Parameter(Mandatory)]\n    [SecureString]"))
+    }
+
     @Test func keysNameTheSetting() {
         #expect(EnvironmentTable.key(.hostName(.developerPortal)) == "DeveloperPortalHostName")
         #expect(EnvironmentTable.key(.certificate(.gateway)) == "GatewayCertificate")

@@ -6,8 +6,10 @@
    of .ci/accepted-findings.tsv for this sample: a finding the checkers cannot be told about
    inline (ARM has no schema-valid place for a checkov skip) or a checker limitation, each with
    its reason. Any other finding fails CI.
-3. Validates every ARM parameters file against the official deploymentParameters.json schema
-   (check_outputs validates every .json under arm/ as a template, parameters files included).
+3. Validates every ARM parameters file (azuredeploy.parameters.json and one
+   azuredeploy.parameters.<environment>.json per environment) against the official
+   deploymentParameters.json schema (check_outputs validates every .json under arm/ as a
+   template, parameters files included).
 
 Usage: check-outputs.py SHARED_DIR OUTPUT_TREE SAMPLE_NAME
 """
@@ -18,6 +20,8 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# ARM parameters files: the declared deployment's and one per environment.
+PARAMETER_FILES = ("*.parameters.json", "*.parameters.*.json")
 
 
 def accepted_entries():
@@ -74,7 +78,7 @@ def check_parameter_files(shared, tree):
     problems = 0
     arm = os.path.join(tree, "arm")
     for name in sorted(os.listdir(arm)) if os.path.isdir(arm) else []:
-        if not name.endswith(".parameters.json"):
+        if not any(fnmatch.fnmatch(name, pattern) for pattern in PARAMETER_FILES):
             continue
         with open(os.path.join(arm, name), encoding="utf-8") as f:
             document = json.load(f)

@@ -32,8 +32,7 @@ import Testing
     static let remoteState = RemoteState(resourceGroup: "rg-tfstate", storageAccount: "sttfstate", key: "edge.tfstate")
 
     static func tree(_ resolved: ResolvedDeployment) -> YAMLNode {
-        let context = PipelineContext(resolved)
-        return PipelineEmitter().document(context, PipelineEmitter.flow(context.settings.flow, context))
+        PipelineEmitter().document(DeliveryPlan(resolved, deliveryFormat: .pipeline))
     }
 
     static func stage(_ tree: YAMLNode, _ id: String) -> YAMLNode {
@@ -108,24 +107,24 @@ import Testing
 
     @Test func identifiersAreStageSafeAndUnique() {
         var used: Set<String> = []
-        let names = ["a-b", "a_b", "A.B", "1st", "é"].map { PipelineContext.uniqueIdentifier(for: $0, avoiding: &used) }
+        let names = ["a-b", "a_b", "A.B", "1st", "é"].map { DeliveryContext.uniqueIdentifier(for: $0, avoiding: &used) }
         #expect(names == ["a_b", "a_b_2", "A_B_3", "_1st", "_"])
     }
 
     @Test func headerListsWrapAtTheWidth() {
-        #expect(PipelineEmitter.wrapped(["alpha", "beta", "gamma"], indent: "  ", width: 14) == ["  alpha, beta,", "  gamma."])
-        #expect(PipelineEmitter.wrapped(["a-very-long-name"], indent: "  ", width: 5) == ["  a-very-long-name."])
+        #expect(DeliveryPlan.wrapped(["alpha", "beta", "gamma"], indent: "  ", width: 14) == ["  alpha, beta,", "  gamma."])
+        #expect(DeliveryPlan.wrapped(["a-very-long-name"], indent: "  ", width: 5) == ["  a-very-long-name."])
     }
 
     @Test func manifestWithoutPipelineGetsDocumentedDefaults() {
         let resolved = Self.resolve()
-        let context = PipelineContext(resolved)
+        let context = DeliveryContext(resolved)
         #expect(context.usesDefaultSettings)
         #expect(context.settings.serviceConnection == "sc-edge")
         #expect(context.settings.flow == .terraform)
         #expect(context.environments.map(\.name) == ["edge"])
         #expect(context.environments.map(\.variableGroup) == ["edge"])
-        #expect(PipelineContext(Self.resolve(production: true)).environments.map(\.name) == ["production"])
+        #expect(DeliveryContext(Self.resolve(production: true)).environments.map(\.name) == ["production"])
 
         let plan = Self.steps(Self.stage(Self.tree(resolved), "plan_edge"))
         let check = plan.first { $0["displayName"].text == "Check the variable group" } ?? .null
@@ -195,8 +194,8 @@ import Testing
         let resolved = Self.resolve()
         #expect(resolved.applicationGateway?.backendPools.contains { $0.targets.isEmpty } == true)
         let apply = Self.steps(Self.stage(Self.tree(resolved), "apply_edge"))
-        #expect((apply.last ?? .null)["env"]["BACKEND_POOLS"].text == PipelineContext(resolved).verifiedBackendPools.joined(separator: " "))
-        #expect(PipelineContext(resolved).verifiedBackendPools == ["gatewaybackend"])
+        #expect((apply.last ?? .null)["env"]["BACKEND_POOLS"].text == DeliveryContext(resolved).verifiedBackendPools.joined(separator: " "))
+        #expect(DeliveryContext(resolved).verifiedBackendPools == ["gatewaybackend"])
     }
 
     /// Every script block of the rendered tree of one flow.
@@ -210,31 +209,6 @@ import Testing
         case .mapping(let entries): entries.flatMap { scripts($0.value) }
         case .sequence(let items): items.flatMap(scripts)
         default: []
-        }
-    }
-}
-
-/// Read access to a tree under test: a missing key or a non-mapping gives `.null`.
-extension YAMLNode {
-    fileprivate subscript(key: String) -> YAMLNode {
-        guard case .mapping(let entries) = self else { return .null }
-        return entries.first { $0.key == key }?.value ?? .null
-    }
-
-    fileprivate var entries: [YAMLNode.Entry] {
-        guard case .mapping(let entries) = self else { return [] }
-        return entries
-    }
-
-    fileprivate var items: [YAMLNode] {
-        guard case .sequence(let items) = self else { return [] }
-        return items
-    }
-
-    fileprivate var text: String? {
-        switch self {
-        case .string(let s), .block(let s): s
-        default: nil
         }
     }
 }

@@ -5,7 +5,7 @@ import Testing
 
 /// ARM and Bicep must stay interchangeable: for every sample, the (type, apiVersion) pairs
 /// azuredeploy.json declares are exactly those main.bicep declares (existing resources aside),
-/// and neither parameter file carries a secret value.
+/// and no parameter file (the declared deployment's or an environment's) carries a secret value.
 @Suite struct ARMBicepParityTests {
     struct Declared: Hashable, Comparable, CustomStringConvertible {
         var type: String
@@ -54,20 +54,26 @@ import Testing
         #expect(fromARM == fromBicep)
     }
 
+    /// The declared deployment's parameter files and every environment's.
     @Test(arguments: TestSupport.sampleNames)
     func parameterFilesHoldNoSecretValues(_ sample: String) throws {
         let (arm, bicep) = try Self.files(sample)
         let template = try JSONValue.parse(try #require(arm["azuredeploy.json"]))
-        let parameters = try JSONValue.parse(try #require(arm["azuredeploy.parameters.json"]))
-        let bicepParameters = try #require(bicep["main.bicepparam"])
+        let armFiles = arm.filter { $0.key.hasPrefix("azuredeploy.parameters.") }
+        let bicepFiles = bicep.filter { $0.key.hasSuffix(".bicepparam") }
+        #expect(armFiles["azuredeploy.parameters.json"] != nil && bicepFiles["main.bicepparam"] != nil)
+        #expect(armFiles.count == bicepFiles.count)
         guard case .object(let declared)? = template["parameters"] else { return }
         for member in declared.members where member.value["type"] == "secureString" {
             #expect(member.value["defaultValue"] == nil, "\(member.key) has a default")
-            if let supplied = parameters["parameters"]?[member.key] {
-                #expect(supplied["value"] == nil, "\(member.key) has a value in the parameters file")
-                #expect(supplied["reference"]?["keyVault"] != nil)
+            for (name, text) in armFiles {
+                guard let supplied = try JSONValue.parse(text)["parameters"]?[member.key] else { continue }
+                #expect(supplied["value"] == nil, "\(member.key) has a value in \(name)")
+                #expect(supplied["reference"]?["keyVault"] != nil, "\(member.key) is no Key Vault reference in \(name)")
             }
-            #expect(bicepParameters.contains("param \(member.key) = readEnvironmentVariable('"), "\(member.key) is not read from the environment")
+            for (name, text) in bicepFiles {
+                #expect(text.contains("param \(member.key) = readEnvironmentVariable('"), "\(member.key) is not read from the environment in \(name)")
+            }
         }
     }
 }

@@ -38,11 +38,12 @@ struct ARMTemplateRenderer {
         return .object(document)
     }
 
-    /// Values for the parameters without defaults; secrets as Key Vault references.
-    func parametersDocument() -> JSONValue {
+    /// Values for the parameters without defaults (and, for an environment, the values it
+    /// sets); secrets as Key Vault references.
+    func parametersDocument(for environment: RMEnvironment? = nil) -> JSONValue {
         var parameters = JSONObject()
         for parameter in template.parameters {
-            switch parameter.source {
+            switch environment.map({ $0.source(of: parameter) }) ?? parameter.source {
             case .value(let value)?:
                 parameters.append(parameter.name, ["value": json(value)])
             case .secret(_, let vault, let secretName)?:
@@ -153,6 +154,8 @@ struct ARMTemplateRenderer {
                 arguments.append(expression(member.value))
             }
             return .call("createObject", arguments)
+        case .null: return .call("null")
+        case .conditional(let test, let whenTrue, let whenFalse): return .call("if", [expression(test), expression(whenTrue), expression(whenFalse)])
         case .parameter(let name): return .call("parameters", [.string(name)])
         case .variable(let name): return .call("variables", [.string(name)])
         case .function(let name, let arguments): return .call(name, arguments.map(expression))

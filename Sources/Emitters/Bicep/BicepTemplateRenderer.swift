@@ -22,12 +22,13 @@ struct BicepTemplateRenderer {
         return BicepFile(declarations)
     }
 
-    /// `using 'main.bicep'` and a value for every parameter without a default; secrets and
-    /// certificate contents come from environment variables, never from the file.
-    func parametersFile() -> BicepFile {
+    /// `using 'main.bicep'` and a value for every parameter without a default (and, for an
+    /// environment, every value it sets); secrets and certificate contents come from
+    /// environment variables, never from the file.
+    func parametersFile(for environment: RMEnvironment? = nil) -> BicepFile {
         var declarations: [BicepDeclaration] = [.using("main.bicep")]
         for parameter in template.parameters {
-            switch parameter.source {
+            switch environment.map({ $0.source(of: parameter) }) ?? parameter.source {
             case .value(let value)?:
                 declarations.append(.parameterValue(parameter.name, expression(value)))
             case .secret(let variable, _, _)?, .commandLine(let variable)?:
@@ -91,6 +92,8 @@ struct BicepTemplateRenderer {
         case .bool(let flag): return .bool(flag)
         case .array(let items): return .array(items.map(expression))
         case .object(let members): return .object(object(members))
+        case .null: return .null
+        case .conditional(let test, let whenTrue, let whenFalse): return .ternary(expression(test), expression(whenTrue), expression(whenFalse))
         case .parameter(let name), .variable(let name): return .identifier(name)
         case .textFile(let path, _): return .call("loadTextContent", [.string(path)])
         case .function(let name, let arguments): return .call(name, arguments.map(expression))

@@ -6,6 +6,8 @@ public enum OutputFormat: String, CaseIterable, Codable, Hashable, Sendable {
     case arm
     case bicep
     case pipeline
+    /// The GitHub Actions workflow (`deploy.yml`); the same delivery plan as `pipeline`.
+    case github
     case policies
     case diagram
     case docs
@@ -18,6 +20,7 @@ public enum OutputFormat: String, CaseIterable, Codable, Hashable, Sendable {
         case .arm: ARMEmitter()
         case .bicep: BicepEmitter()
         case .pipeline: PipelineEmitter()
+        case .github: GitHubWorkflowEmitter()
         case .policies: PolicyEmitter()
         case .diagram: DiagramEmitter()
         case .docs: DocsEmitter()

@@ -9,14 +9,14 @@ struct TemplateFlow: DeliveryFlow {
     /// What precedes the parameters file on the az command line (`@` for a JSON file).
     let parametersPrefix: String
     /// The offline check of the template and its parameters.
-    let offlineCheck: (displayName: String, script: String)
+    let offlineCheck: (title: String, script: DeliveryScript)
     /// How a parameter the pipeline supplies reaches az: its environment variable name, or nil
     /// when the parameters file already takes care of it.
     let environmentName: @Sendable (RMParameter) -> String?
 
     static let bicep = TemplateFlow(
         format: .bicep, templateFile: "main.bicep", parametersFile: "main.bicepparam", parametersPrefix: "",
-        offlineCheck: ("az bicep build", PipelineScript.bicepBuild),
+        offlineCheck: ("az bicep build", .bicepBuild),
         // main.bicepparam reads secrets and certificate contents with readEnvironmentVariable.
         environmentName: { parameter in
             switch parameter.source {
@@ -26,54 +26,48 @@ struct TemplateFlow: DeliveryFlow {
         })
     static let arm = TemplateFlow(
         format: .arm, templateFile: "azuredeploy.json", parametersFile: "azuredeploy.parameters.json", parametersPrefix: "@",
-        offlineCheck: ("Parse the template and parameters JSON", PipelineScript.armSyntax),
+        offlineCheck: ("Parse the template and parameters JSON", .armSyntax),
         // azuredeploy.parameters.json takes secrets from Key Vault; the rest goes on the command line.
         environmentName: { parameter in
-            if case .commandLine? = parameter.source { PipelineScript.commandLineParameterPrefix + parameter.name } else { nil }
+            if case .commandLine? = parameter.source { DeliveryScript.commandLineParameterPrefix + parameter.name } else { nil }
         })
 
-    var committedFormats: [OutputFormat] { [format, .pipeline, .policies] }
-
-    func variables(_ context: PipelineContext) -> [YAMLNode] {
+    func variables(_ context: DeliveryContext) -> [DeliveryVariable] {
         [
-            PipelineVariable.entry(directoryVariable, PipelineVariable.outputPath("/" + format.rawValue)),
-            PipelineVariable.entry(PipelineVariable.location, context.resolved.region.name),
+            DeliveryVariable(directoryVariable, DeliveryVariable.outputPath("/" + format.rawValue)),
+            DeliveryVariable(DeliveryVariable.location, .text(context.resolved.region.name)),
         ] + policyVariables(context)
     }
 
-    func stageVariables(_ environment: PipelineEnvironment) -> [YAMLNode] { [groupVariable(environment)] }
-
-    func validateSteps(_ context: PipelineContext) -> [YAMLNode] {
-        let directory = PipelineVariable.macro(directoryVariable)
-        return [PipelineStep.checkout]
-            + PipelineStep.genChecks(committedFormats.map(\.rawValue))
-            + [PipelineStep.bash(offlineCheck.displayName, offlineCheck.script, env: [
-                .init("TEMPLATE_FILE", .string(directory + "/" + templateFile)),
-                .init("PARAMETERS_FILE", .string(directory + "/" + parametersFile)),
-            ])]
+    func validateSteps(_ context: DeliveryContext) -> [DeliveryStep] {
+        let directory = DeliveryValue.variable(directoryVariable)
+        return [DeliveryStep(offlineCheck.title, .run(offlineCheck.script), env: [
+            DeliveryVariable("TEMPLATE_FILE", directory + "/" + templateFile),
+            DeliveryVariable("PARAMETERS_FILE", directory + "/" + parametersFile),
+        ])]
     }
 
-    func planSteps(_ context: PipelineContext, _ environment: PipelineEnvironment) -> [YAMLNode] {
-        [PipelineStep.checkout] + PipelineStep.requireVariables(requiredGroupVariables(context)) + [
-            PipelineStep.stage(["\(format.rawValue)/**", "policies/**"]),
-            deployment(context, step: "what-if", from: PipelineVariable.macro(directoryVariable),
-                       displayName: "az deployment group validate and what-if"),
-            PipelineStep.publish(environment),
+    func planSteps(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryStep] {
+        [
+            DeliveryStep.stage([format.rawValue, "policies"]),
+            deployment(context, step: "what-if", from: .variable(directoryVariable),
+                       title: "az deployment group validate and what-if"),
         ]
     }
 
-    func applySteps(_ context: PipelineContext, _ environment: PipelineEnvironment) -> [YAMLNode] {
-        [deployment(context, step: "create", from: PipelineStep.artifactDirectory(environment) + "/" + format.rawValue,
-                    displayName: "az deployment group create")]
+    func applySteps(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryStep] {
+        [deployment(context, step: "create", from: DeliveryStep.artifactDirectory(environment) + "/" + format.rawValue,
+                    title: "az deployment group create")]
             + policySteps(context, environment)
     }
 
-    /// The template parameters the pipeline supplies from the variable group.
-    func requiredGroupVariables(_ context: PipelineContext) -> [String] {
-        parameterEnvironment(context).map(\.parameter)
+    /// The template parameters the pipeline supplies. All are treated as secrets: besides
+    /// passwords they carry certificate contents (a PFX holds a private key).
+    func requiredInputs(_ context: DeliveryContext) -> [DeliveryInput] {
+        parameterEnvironment(context).map(\.input)
     }
 
-    func notes(_ context: PipelineContext) -> [String] {
+    func notes(_ context: DeliveryContext, on platform: DeliveryPlatform) -> [String] {
         var notes = ["The what-if output is published with the files as what-if.txt; Apply deploys those files."]
         if format == .arm {
             notes.append("Secure parameters come from the Key Vault references in \(parametersFile).")
@@ -82,23 +76,23 @@ struct TemplateFlow: DeliveryFlow {
     }
 
     /// Each supplied parameter with the environment variable az reads it from.
-    private func parameterEnvironment(_ context: PipelineContext) -> [(parameter: String, variable: String)] {
+    private func parameterEnvironment(_ context: DeliveryContext) -> [(input: DeliveryInput, variable: String)] {
         RMTemplateBuilder.build(context.resolved).parameters.compactMap { parameter in
-            environmentName(parameter).map { (parameter.name, $0) }
+            environmentName(parameter).map { (DeliveryInput(name: parameter.name, secret: true), $0) }
         }
     }
 
-    private func deployment(_ context: PipelineContext, step: String, from directory: String, displayName: String) -> YAMLNode {
-        var env: [YAMLNode.Entry] = [
-            .init("STEP", .string(step)),
-            .init("RESOURCE_GROUP", .string(PipelineVariable.macro(PipelineVariable.resourceGroup))),
-            .init("LOCATION", .string(PipelineVariable.macro(PipelineVariable.location))),
-            .init("DEPLOYMENT_NAME", .string(context.resolved.name + "-$(Build.BuildId)")),
-            .init("TEMPLATE_FILE", .string(directory + "/" + templateFile)),
-            .init("PARAMETERS_ARGUMENT", .string(parametersPrefix + directory + "/" + parametersFile)),
+    private func deployment(_ context: DeliveryContext, step: String, from directory: DeliveryValue, title: String) -> DeliveryStep {
+        var env = [
+            DeliveryVariable("STEP", .text(step)),
+            DeliveryVariable("RESOURCE_GROUP", .variable(DeliveryVariable.resourceGroup)),
+            DeliveryVariable("LOCATION", .variable(DeliveryVariable.location)),
+            DeliveryVariable("DEPLOYMENT_NAME", .text(context.resolved.name + "-") + .location(.runID)),
+            DeliveryVariable("TEMPLATE_FILE", directory + "/" + templateFile),
+            DeliveryVariable("PARAMETERS_ARGUMENT", .text(parametersPrefix) + directory + "/" + parametersFile),
         ]
-        if step == "what-if" { env.append(.init("WHAT_IF_FILE", .string(PipelineStep.stagingDirectory + "/what-if.txt"))) }
-        return PipelineStep.azureCLI(displayName, PipelineScript.templateDeployment,
-                                     env: env + parameterEnvironment(context).map { .init($0.variable, .string(PipelineVariable.macro($0.parameter))) })
+        if step == "what-if" { env.append(DeliveryVariable("WHAT_IF_FILE", DeliveryStep.whatIfFile)) }
+        return DeliveryStep(title, .azure(.templateDeployment),
+                            env: env + parameterEnvironment(context).map { DeliveryVariable($0.variable, .input($0.input)) })
     }
 }

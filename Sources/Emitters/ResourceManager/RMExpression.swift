@@ -26,6 +26,10 @@ public indirect enum RMExpression: Hashable, Sendable {
     /// A text file shipped with the template (a policy document): the contents as an inline
     /// string in ARM, `loadTextContent(path)` in Bicep, which reads the file next to main.bicep.
     case textFile(path: String, contents: String)
+    /// No value: `null()` in ARM, `null` in Bicep; a property set to it is left out.
+    case null
+    /// `if(test, then, else)` in ARM, `test ? then : else` in Bicep.
+    case conditional(RMExpression, then: RMExpression, else: RMExpression)
 
     /// `self.name`.
     public func dot(_ name: String) -> RMExpression { .member(self, name) }
@@ -49,8 +53,10 @@ public indirect enum RMExpression: Hashable, Sendable {
     func collectSymbols(into symbols: inout [RMSymbol]) {
         func add(_ symbol: RMSymbol) { if !symbols.contains(symbol) { symbols.append(symbol) } }
         switch self {
-        case .string, .int, .bool, .parameter, .variable, .textFile:
+        case .string, .int, .bool, .parameter, .variable, .textFile, .null:
             break
+        case .conditional(let test, let whenTrue, let whenFalse):
+            [test, whenTrue, whenFalse].forEach { $0.collectSymbols(into: &symbols) }
         case .array(let items):
             items.forEach { $0.collectSymbols(into: &symbols) }
         case .object(let object):

@@ -32,7 +32,8 @@ struct RMSymbols {
     static let applicationGatewayNameVariable = "applicationGatewayName"
     static let keyVaultSecretsUserVariable = "keyVaultSecretsUserRoleDefinitionId"
 
-    init(_ resolved: ResolvedDeployment) {
+    init(_ resolved: ResolvedDeployment, environment: RMEnvironmentParameters) {
+        taken.formUnion(environment.parameters.map(\.name))
         let network = RMAPIVersion.network
         if let workspace = resolved.logAnalytics {
             self.workspace = make("logAnalyticsWorkspace", "Microsoft.OperationalInsights/workspaces", RMAPIVersion.logAnalytics, [.string(workspace.name)])
@@ -89,7 +90,7 @@ struct RMSymbols {
             for record in zone.records {
                 let stem = record.name == "@" ? "Apex" : RMNaming.upperCamelCase(record.name)
                 dnsRecords[zone.name, default: [:]][record.name] = make(symbol.symbol + stem, "Microsoft.Network/privateDnsZones/A", RMAPIVersion.privateDNS,
-                                                                        [.string(zone.name), .string(record.name)])
+                                                                        [.string(zone.name), environment.recordName(record.name, zone: zone.name)])
             }
         }
         if let apim = resolved.apiManagement {

@@ -8,6 +8,11 @@ public struct RMTemplate: Hashable, Sendable {
     /// Files `.textFile` expressions read, by path relative to the template: Bicep writes
     /// them next to main.bicep; ARM inlines their contents and needs none of them.
     public var files: [RMTextFile] = []
+    /// The deployment's environments, in declaration order: one parameter file each.
+    public var environments: [RMEnvironment] = []
+    /// What the template deploys (and which settings that differ between environments it
+    /// could not parameterise): ARM `metadata.description`, Bicep's first comment.
+    public var description = ""
 
     public init() {}
 }

@@ -14,8 +14,9 @@ extension RMTemplateBuilder {
     mutating func addAPIManagement() {
         guard let apim = resolved.apiManagement, let symbol = symbols.apiManagement else { return }
         var body = regionalBody()
-        body.set("sku", ["name": .parameter("apiManagementSku"), "capacity": .int(apim.units)])
-        if !apim.zones.isEmpty { body.set("zones", Self.zones(apim.zones)) }
+        body.set("sku", ["name": .parameter(RMEnvironmentParameters.apiManagementSkuParameter),
+                         "capacity": environment.parameter(.apiManagementUnits) ?? .int(apim.units)])
+        body.set("zones", ifPresent: zones(apim.zones, .apiManagementZones))
         body.set("identity", ifPresent: identityBlock(userAssigned: apim.identities, systemAssigned: apim.systemAssignedIdentity))
 
         var properties = RMObject()
@@ -43,11 +44,11 @@ extension RMTemplateBuilder {
     private func hostnameConfiguration(_ hostname: CustomHostname) -> RMExpression {
         var configuration = RMObject()
         configuration.set("type", .string(Self.hostnameType(hostname.kind)))
-        configuration.set("hostName", .string(hostname.hostName))
+        configuration.set("hostName", environment.hostName(hostname.hostName))
         switch hostname.certificate {
         case .keyVault(let certificate):
             configuration.set("certificateSource", "KeyVault")
-            configuration.set("keyVaultId", .string(certificate.secretIdentifier))
+            configuration.set("keyVaultId", environment.secretIdentifier(certificate))
             if let identity = symbols.identities[certificate.identity] {
                 configuration.set("identityClientId", .runtimeProperty(identity, [.name("clientId")]))
             }

@@ -84,9 +84,9 @@ extension RMTemplateBuilder {
         var comment: String?
         switch namedValue.value {
         case .plain(let text):
-            properties.set("value", .string(text))
+            properties.set("value", environment.parameter(.namedValue(namedValue.name)) ?? .string(text))
         case .secret(let reference):
-            properties.set("value", .parameter(Self.secretParameter(reference)))
+            properties.set("value", environment.parameter(.namedValue(namedValue.name)) ?? .parameter(Self.secretParameter(reference)))
         case .derived(.publicIPAddress(let ip)):
             if let symbol = symbols.publicIPs[ip] {
                 properties.set("value", .runtimeProperty(symbol, [.name("ipAddress")]))
@@ -94,14 +94,15 @@ extension RMTemplateBuilder {
             comment = "The address Azure assigned to public IP \(ip), read when the template deploys."
         case .keyVault(let vault, let secret, let identity):
             var keyVault = RMObject()
-            keyVault.set("secretIdentifier", .string("https://\(vault).vault.azure.net/secrets/\(secret)"))
+            keyVault.set("secretIdentifier", environment.parameter(.namedValue(namedValue.name))
+                         ?? .string(RMEnvironmentParameters.namedValueSecretIdentifier(vault: vault, secret: secret)))
             if let identity = symbols.identities[identity] {
                 keyVault.set("identityClientId", .runtimeProperty(identity, [.name("clientId")]))
             }
             properties.set("keyVault", .object(keyVault))
             comment = "Read from Key Vault with \(identity), which holds Key Vault Secrets User there; API Management refreshes it when the secret changes."
         }
-        properties.set("secret", .bool(namedValue.isSecret))
+        properties.set("secret", .bool(namedValue.isSecret || environment.namedValueIsSecret(namedValue.name)))
         return RMResource(symbols.content.namedValues[namedValue.name]!, parent: service, body: ["properties": .object(properties)], comment: comment)
     }
 

@@ -12,18 +12,28 @@ extension RMTemplateBuilder {
     mutating func addApplicationGateway() {
         guard let gateway = resolved.applicationGateway, let symbol = symbols.applicationGateway else { return }
         var body = regionalBody()
-        if !gateway.zones.isEmpty { body.set("zones", Self.zones(gateway.zones)) }
+        body.set("zones", ifPresent: zones(gateway.zones, .gatewayZones))
         body.set("identity", ifPresent: identityBlock(userAssigned: gateway.identities))
 
         var properties = RMObject()
         var sku = RMObject()
         sku.set("name", .string(gateway.sku.rawValue))
         sku.set("tier", .string(gateway.sku.rawValue))
-        switch gateway.capacity {
-        case .fixed(let count):
+        switch (gateway.capacity, environment.gatewayCapacity) {
+        case (_, .fixed(let count)?):
+            sku.set("capacity", .parameter(count))
+            properties.set("sku", .object(sku))
+        case (_, .autoscale(let minimum, let maximum)?):
+            properties.set("sku", .object(sku))
+            properties.set("autoscaleConfiguration", ["minCapacity": .parameter(minimum), "maxCapacity": .parameter(maximum)])
+        case (_, .mixed(let autoscale, let count, let minimum, let maximum)?):
+            sku.set("capacity", .conditional(.parameter(autoscale), then: .null, else: .parameter(count)))
+            properties.set("sku", .object(sku))
+            properties.set("autoscaleConfiguration", .conditional(.parameter(autoscale), then: ["minCapacity": .parameter(minimum), "maxCapacity": .parameter(maximum)], else: .null))
+        case (.fixed(let count), nil):
             sku.set("capacity", .int(count))
             properties.set("sku", .object(sku))
-        case .autoscale(let minimum, let maximum):
+        case (.autoscale(let minimum, let maximum), nil):
             properties.set("sku", .object(sku))
             properties.set("autoscaleConfiguration", ["minCapacity": .int(minimum), "maxCapacity": .int(maximum)])
         }
@@ -36,9 +46,9 @@ extension RMTemplateBuilder {
         if !gateway.trustedRootCertificates.isEmpty {
             properties.set("trustedRootCertificates", .array(gateway.trustedRootCertificates.map(trustedRootCertificate)))
         }
-        properties.set("probes", .array(gateway.probes.map(Self.probe)))
-        properties.set("backendHttpSettingsCollection", .array(gateway.backendSettings.map(Self.backendSettings)))
-        properties.set("backendAddressPools", .array(gateway.backendPools.map(Self.backendPool)))
+        properties.set("probes", .array(gateway.probes.map(probe)))
+        properties.set("backendHttpSettingsCollection", .array(gateway.backendSettings.map(backendSettings)))
+        properties.set("backendAddressPools", .array(gateway.backendPools.map(backendPool)))
         properties.set("httpListeners", .array(gateway.listeners.map { listener(gateway, $0) }))
         if !gateway.urlPathMaps.isEmpty { properties.set("urlPathMaps", .array(gateway.urlPathMaps.map(Self.urlPathMap))) }
         if !gateway.redirects.isEmpty { properties.set("redirectConfigurations", .array(gateway.redirects.map(Self.redirect))) }
@@ -50,7 +60,7 @@ extension RMTemplateBuilder {
         case .policy(let name):
             if let policy = symbols.wafPolicies[name] { properties.set("firewallPolicy", Self.idReference(.resourceID(policy))) }
         case .inline(let configuration):
-            properties.set("webApplicationFirewallConfiguration", Self.inlineFirewall(configuration))
+            properties.set("webApplicationFirewallConfiguration", Self.inlineFirewall(configuration, mode: firewallMode(configuration.mode)))
         }
         body.set("properties", .object(properties))
 
@@ -78,7 +88,7 @@ extension RMTemplateBuilder {
         let properties: RMExpression
         switch certificate.source {
         case .keyVault(let reference):
-            properties = ["keyVaultSecretId": .string(reference.secretIdentifier)]
+            properties = ["keyVaultSecretId": environment.secretIdentifier(reference)]
         case .pfx(let path, let password):
             properties = ["data": certificateData(path), "password": .parameter(Self.secretParameter(password))]
         }
@@ -94,10 +104,10 @@ extension RMTemplateBuilder {
         return ["name": .string(root.name), "properties": properties]
     }
 
-    static func probe(_ probe: HealthProbe) -> RMExpression {
+    func probe(_ probe: HealthProbe) -> RMExpression {
         var properties = RMObject()
         properties.set("protocol", .string(probe.protocol.rawValue))
-        properties.set("host", ifPresent: probe.host.map(RMExpression.string))
+        properties.set("host", ifPresent: probe.host.map(environment.hostName))
         properties.set("path", .string(probe.path))
         properties.set("interval", .int(probe.intervalSeconds))
         properties.set("timeout", .int(probe.timeoutSeconds))
@@ -107,30 +117,30 @@ extension RMTemplateBuilder {
         return ["name": .string(probe.name), "properties": .object(properties)]
     }
 
-    static func backendSettings(_ settings: BackendSettings) -> RMExpression {
+    func backendSettings(_ settings: BackendSettings) -> RMExpression {
         var properties = RMObject()
         properties.set("port", .int(settings.port))
         properties.set("protocol", .string(settings.protocol.rawValue))
         properties.set("cookieBasedAffinity", settings.cookieBasedAffinity ? "Enabled" : "Disabled")
         properties.set("requestTimeout", .int(settings.requestTimeoutSeconds))
-        if let probe = settings.probe { properties.set("probe", gatewayPart("probes", probe)) }
+        if let probe = settings.probe { properties.set("probe", Self.gatewayPart("probes", probe)) }
         if !settings.trustedRootCertificates.isEmpty {
-            properties.set("trustedRootCertificates", .array(settings.trustedRootCertificates.map { gatewayPart("trustedRootCertificates", $0) }))
+            properties.set("trustedRootCertificates", .array(settings.trustedRootCertificates.map { Self.gatewayPart("trustedRootCertificates", $0) }))
         }
         switch settings.hostName {
         case .pickFromBackendAddress: properties.set("pickHostNameFromBackendAddress", true)
         case .explicit(let host):
             properties.set("pickHostNameFromBackendAddress", false)
-            properties.set("hostName", .string(host))
+            properties.set("hostName", environment.hostName(host))
         case .original: properties.set("pickHostNameFromBackendAddress", false)
         }
         return ["name": .string(settings.name), "properties": .object(properties)]
     }
 
-    static func backendPool(_ pool: BackendPool) -> RMExpression {
+    func backendPool(_ pool: BackendPool) -> RMExpression {
         let addresses: [RMExpression] = pool.targets.map { target in
             switch target {
-            case .fqdn(let fqdn): ["fqdn": .string(fqdn)]
+            case .fqdn(let fqdn): ["fqdn": environment.hostName(fqdn)]
             case .ipAddress(let address): ["ipAddress": .string(address)]
             }
         }
@@ -144,9 +154,9 @@ extension RMTemplateBuilder {
         properties.set("frontendPort", Self.gatewayPart("frontendPorts", listener.frontendPortName))
         properties.set("protocol", .string(listener.protocol.rawValue))
         if listener.hostNames.count == 1 {
-            properties.set("hostName", .string(listener.hostNames[0]))
+            properties.set("hostName", environment.hostName(listener.hostNames[0]))
         } else if listener.hostNames.count > 1 {
-            properties.set("hostNames", .array(listener.hostNames.map(RMExpression.string)))
+            properties.set("hostNames", .array(listener.hostNames.map(environment.hostName)))
         }
         if let certificate = listener.certificate { properties.set("sslCertificate", Self.gatewayPart("sslCertificates", certificate)) }
         if listener.protocol == .https { properties.set("requireServerNameIndication", .bool(listener.requireServerNameIndication)) }

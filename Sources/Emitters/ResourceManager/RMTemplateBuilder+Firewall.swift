@@ -7,7 +7,7 @@ extension RMTemplateBuilder {
         for policy in resolved.wafPolicies {
             var settings = RMObject()
             settings.set("state", "Enabled")
-            settings.set("mode", .string(policy.mode.rawValue))
+            settings.set("mode", policy.name == resolved.gatewayWAFPolicy?.name ? firewallMode(policy.mode) : .string(policy.mode.rawValue))
             settings.set("requestBodyCheck", .bool(policy.requestBody.enabled))
             settings.set("maxRequestBodySizeInKb", .int(policy.requestBody.maxSizeKB))
             settings.set("fileUploadLimitInMb", .int(policy.requestBody.fileUploadLimitMB))
@@ -70,10 +70,15 @@ extension RMTemplateBuilder {
 
     /// The gateway's legacy `webApplicationFirewallConfiguration` (the walkthrough's
     /// `New-AzApplicationGatewayWebApplicationFirewallConfiguration`).
-    static func inlineFirewall(_ configuration: WAFConfiguration) -> RMExpression {
+    /// The mode of the gateway's firewall, or the parameter that replaces it.
+    func firewallMode(_ mode: WAFMode) -> RMExpression {
+        environment.parameter(.firewallMode) ?? .string(mode.rawValue)
+    }
+
+    static func inlineFirewall(_ configuration: WAFConfiguration, mode: RMExpression) -> RMExpression {
         var result = RMObject()
         result.set("enabled", true)
-        result.set("firewallMode", .string(configuration.mode.rawValue))
+        result.set("firewallMode", mode)
         result.set("ruleSetType", .string(configuration.ruleSet.type))
         result.set("ruleSetVersion", .string(configuration.ruleSet.version))
         if !configuration.disabledRules.isEmpty {

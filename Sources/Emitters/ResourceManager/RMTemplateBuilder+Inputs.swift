@@ -8,10 +8,12 @@ extension RMTemplateBuilder {
         template.parameters.append(RMParameter("location", .string, description: "Azure region of every regional resource; defaults to the resource group's.",
                                                defaultValue: .resourceGroupLocation, source: .value(.string(resolved.region.name))))
         if let apim = resolved.apiManagement {
-            template.parameters.append(RMParameter("apiManagementSku", .string, description: "API Management tier of \(apim.name).",
+            let note = environment.parameter(.apiManagementSKU) == nil ? "" : environment.perEnvironment
+            template.parameters.append(RMParameter(RMEnvironmentParameters.apiManagementSkuParameter, .string, description: "API Management tier of \(apim.name)." + note,
                                                    allowedValues: APIManagement.SKU.allCases.map { .string($0.rawValue) },
                                                    defaultValue: .string(apim.sku.rawValue)))
         }
+        template.parameters += environment.parameters
         for input in resolved.secretInputs {
             template.parameters.append(RMParameter(input.name, .secureString, description: input.description,
                                                    source: .secret(environmentVariable: RMNaming.environmentVariable(input.name))))
@@ -22,7 +24,7 @@ extension RMTemplateBuilder {
             files.append((path, false))
             addKeyVaultSecretParameter(password, description: "Password of the PFX file \(path)")
         }
-        for namedValue in resolved.apiManagement?.content.namedValues ?? [] {
+        for namedValue in resolved.apiManagement?.content.namedValues ?? [] where environment.parameter(.namedValue(namedValue.name)) == nil {
             if case .secret(let reference) = namedValue.value {
                 addKeyVaultSecretParameter(reference, description: "Secret value of the API Management named value \(namedValue.name)")
             }
@@ -42,6 +44,9 @@ extension RMTemplateBuilder {
                 template.parameters.append(RMParameter(name, .secureString, description: "Base64 content of \(file.path) (PFX with the private key).",
                                                        source: .secret(environmentVariable: variable)))
             }
+        }
+        for case .pfx(let path, let password) in pfxSources {
+            environment.setPFXSources(declaredPath: path, dataParameter: certificateParameters[path]!, passwordParameter: Self.secretParameter(password))
         }
         for api in resolved.apiManagement?.content.apis ?? [] {
             guard let definition = api.definition else { continue }
@@ -100,7 +105,7 @@ extension RMTemplateBuilder {
             }
             if !apim.hostnames.isEmpty {
                 template.outputs.append(RMOutput("apiManagementHostNames", .array, description: "Custom host names of API Management.",
-                                                 value: .array(apim.hostnames.map { .string($0.hostName) })))
+                                                 value: .array(apim.hostnames.map { environment.hostName($0.hostName) })))
             }
         }
     }

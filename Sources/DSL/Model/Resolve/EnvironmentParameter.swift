@@ -66,7 +66,7 @@ extension EnvironmentParameter.Kind {
     }
 
     /// The setting's value in a resolved deployment, nil where the deployment has no such thing.
-    func value(in resolved: ResolvedDeployment) -> EnvironmentParameter.Value? {
+    public func value(in resolved: ResolvedDeployment) -> EnvironmentParameter.Value? {
         let apim = resolved.apiManagement, gateway = resolved.applicationGateway
         switch self {
         case .apiManagementSKU: return apim.map { .text($0.sku.rawValue) }

@@ -174,8 +174,11 @@ public struct PowerShellWriter: Hashable, Sendable {
         return out
     }
 
+    /// Whether no line of `text` is longer than `maxLineLength` characters. A line's UTF-8 byte
+    /// count bounds its character count, so only long lines need counting characters.
     private func fits(_ text: String) -> Bool {
-        !text.split(separator: "\n").contains { $0.count > maxLineLength }
+        if text.utf8.count <= maxLineLength { return true }
+        return !text.split(separator: "\n").contains { $0.utf8.count > maxLineLength && $0.count > maxLineLength }
     }
 
     // MARK: expressions

@@ -19,8 +19,8 @@ public struct Invocation: Equatable, Sendable {
 
     public static let usage = """
         OVERVIEW: Render an API Management + Application Gateway deployment, described once in a
-        Deployment.swift manifest, to Terraform, Az PowerShell, ARM, Bicep, Azure DevOps YAML,
-        APIM policy XML, an architecture diagram and an operations runbook.
+        Deployment.swift manifest, to Terraform, Az PowerShell, ARM, Bicep, Azure DevOps YAML, a
+        GitHub Actions workflow, APIM policy XML, an architecture diagram and an operations runbook.
 
         USAGE: gen <command> [--manifest PATH] [--output DIR] [--check]
 
@@ -31,7 +31,8 @@ public struct Invocation: Equatable, Sendable {
           powershell    Write DIR/powershell/  (Az PowerShell deploy.ps1)
           arm           Write DIR/arm/         (azuredeploy.json + parameters)
           bicep         Write DIR/bicep/       (main.bicep + main.bicepparam)
-          pipeline      Write DIR/pipeline/    (azure-pipelines.yml)
+          pipeline      Write DIR/pipeline/    (azure-pipelines.yml, Azure DevOps)
+          github        Write DIR/github/      (deploy.yml, GitHub Actions: copy to .github/workflows/)
           policies      Write DIR/policies/    (APIM policy XML, APIOps layout)
           diagram       Write DIR/diagram/     (architecture.mmd Mermaid + architecture.dot Graphviz;
                         also architecture.svg when Graphviz `dot` is on the PATH, never required)

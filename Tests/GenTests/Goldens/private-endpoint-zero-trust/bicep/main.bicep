@@ -4,7 +4,7 @@ targetScope = 'resourceGroup'
 @description('Azure region of every regional resource; defaults to the resource group\'s.')
 param location string = resourceGroup().location
 
-@description('API Management tier of apim-wingtip-zt.')
+@description('API Management tier of apim-wingtip-zt. Differs per environment (dev, prod): each environment\'s parameter file sets it.')
 @allowed([
   'Developer'
   'Basic'
@@ -15,6 +15,47 @@ param location string = resourceGroup().location
   'PremiumV2'
 ])
 param apiManagementSku string = 'Premium'
+
+@description('Scale units of API Management apim-wingtip-zt. Differs per environment (dev, prod): each environment\'s parameter file sets it.')
+param apiManagementUnits int = 2
+
+@description('Availability zones of API Management apim-wingtip-zt (none: not zone-redundant). Differs per environment (dev, prod): each environment\'s parameter file sets it.')
+param apiManagementZones array = [
+  '1'
+  '2'
+]
+
+@description('Minimum instance count of Application Gateway agw-wingtip-api when it scales automatically. Differs per environment (dev, prod): each environment\'s parameter file sets it.')
+param applicationGatewayMinCapacity int = 2
+
+@description('Maximum instance count of Application Gateway agw-wingtip-api when it scales automatically. Differs per environment (dev, prod): each environment\'s parameter file sets it.')
+param applicationGatewayMaxCapacity int = 10
+
+@description('Availability zones of Application Gateway agw-wingtip-api (none: not zone-redundant). Differs per environment (dev, prod): each environment\'s parameter file sets it.')
+param applicationGatewayZones array = [
+  '1'
+  '2'
+  '3'
+]
+
+@description('Mode of the gateway\'s web application firewall. Differs per environment (dev, prod): each environment\'s parameter file sets it.')
+@allowed([
+  'Detection'
+  'Prevention'
+])
+param wafMode string = 'Prevention'
+
+@description('Custom gateway host name of API Management. Differs per environment (dev, prod): each environment\'s parameter file sets it.')
+param apiManagementGatewayHostName string = 'api.wingtip.com'
+
+@description('Secret identifier of the gateway host name\'s certificate in Key Vault kv-wingtip-api, read by id-wingtip-certificates. Differs per environment (dev, prod): each environment\'s parameter file sets it.')
+param apiManagementGatewayCertificateSecretId string = 'https://kv-wingtip-api.vault.azure.net/secrets/api-wingtip-com'
+
+@description('Value of the API Management named value orders-backend-url. Differs per environment (dev, prod): each environment\'s parameter file sets it.')
+param ordersBackendUrlNamedValue string = 'https://orders.wingtip.com/api'
+
+@description('Value of the API Management named value cors-origin. Differs per environment (dev, prod): each environment\'s parameter file sets it.')
+param corsOriginNamedValue string = 'https://shop.wingtip.com'
 
 @description('Built-in role Key Vault Secrets User: read secrets, and so certificates\' private keys.')
 var keyVaultSecretsUserRoleDefinitionId = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4633458b-17de-408a-b874-0445c86b69e6')
@@ -334,12 +375,9 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
   }
   sku: {
     name: apiManagementSku
-    capacity: 2
+    capacity: apiManagementUnits
   }
-  zones: [
-    '1'
-    '2'
-  ]
+  zones: apiManagementZones
   identity: {
     type: 'UserAssigned'
     userAssignedIdentities: {
@@ -356,9 +394,9 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
     hostnameConfigurations: [
       {
         type: 'Proxy'
-        hostName: 'api.wingtip.com'
+        hostName: apiManagementGatewayHostName
         certificateSource: 'KeyVault'
-        keyVaultId: 'https://kv-wingtip-api.vault.azure.net/secrets/api-wingtip-com'
+        keyVaultId: apiManagementGatewayCertificateSecretId
         identityClientId: managedIdentity.properties.clientId
         defaultSslBinding: true
         negotiateClientCertificate: false
@@ -377,7 +415,7 @@ resource namedValueOrdersBackendUrl 'Microsoft.ApiManagement/service/namedValues
   name: 'orders-backend-url'
   properties: {
     displayName: 'orders-backend-url'
-    value: 'https://orders.wingtip.com/api'
+    value: ordersBackendUrlNamedValue
     secret: false
   }
 }
@@ -387,7 +425,7 @@ resource namedValueCorsOrigin 'Microsoft.ApiManagement/service/namedValues@2024-
   name: 'cors-origin'
   properties: {
     displayName: 'cors-origin'
-    value: 'https://shop.wingtip.com'
+    value: corsOriginNamedValue
     secret: false
   }
 }
@@ -459,7 +497,7 @@ resource wafPolicy 'Microsoft.Network/ApplicationGatewayWebApplicationFirewallPo
   properties: {
     policySettings: {
       state: 'Enabled'
-      mode: 'Prevention'
+      mode: wafMode
       requestBodyCheck: true
       maxRequestBodySizeInKb: 128
       fileUploadLimitInMb: 100
@@ -485,11 +523,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
   tags: {
     workload: 'api-edge'
   }
-  zones: [
-    '1'
-    '2'
-    '3'
-  ]
+  zones: applicationGatewayZones
   identity: {
     type: 'UserAssigned'
     userAssignedIdentities: {
@@ -502,8 +536,8 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
       tier: 'WAF_v2'
     }
     autoscaleConfiguration: {
-      minCapacity: 2
-      maxCapacity: 10
+      minCapacity: applicationGatewayMinCapacity
+      maxCapacity: applicationGatewayMaxCapacity
     }
     gatewayIPConfigurations: [
       {
@@ -543,7 +577,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
       {
         name: 'gatewaycert'
         properties: {
-          keyVaultSecretId: 'https://kv-wingtip-api.vault.azure.net/secrets/api-wingtip-com'
+          keyVaultSecretId: apiManagementGatewayCertificateSecretId
         }
       }
     ]
@@ -552,7 +586,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
         name: 'apimgatewayprobe'
         properties: {
           protocol: 'Https'
-          host: 'api.wingtip.com'
+          host: apiManagementGatewayHostName
           path: '/status-0123456789abcdef'
           interval: 30
           timeout: 120
@@ -578,7 +612,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
             id: resourceId('Microsoft.Network/applicationGateways/probes', applicationGatewayName, 'apimgatewayprobe')
           }
           pickHostNameFromBackendAddress: false
-          hostName: 'api.wingtip.com'
+          hostName: apiManagementGatewayHostName
         }
       }
     ]
@@ -611,7 +645,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
             id: resourceId('Microsoft.Network/applicationGateways/frontendPorts', applicationGatewayName, 'port01')
           }
           protocol: 'Https'
-          hostName: 'api.wingtip.com'
+          hostName: apiManagementGatewayHostName
           sslCertificate: {
             id: resourceId('Microsoft.Network/applicationGateways/sslCertificates', applicationGatewayName, 'gatewaycert')
           }
@@ -628,7 +662,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
             id: resourceId('Microsoft.Network/applicationGateways/frontendPorts', applicationGatewayName, 'port80')
           }
           protocol: 'Http'
-          hostName: 'api.wingtip.com'
+          hostName: apiManagementGatewayHostName
         }
       }
     ]
@@ -769,5 +803,5 @@ output applicationGatewayPublicIpAddress string = publicIpAddress.properties.ipA
 
 @description('Custom host names of API Management.')
 output apiManagementHostNames array = [
-  'api.wingtip.com'
+  apiManagementGatewayHostName
 ]

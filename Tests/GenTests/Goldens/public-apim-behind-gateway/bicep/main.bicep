@@ -4,7 +4,7 @@ targetScope = 'resourceGroup'
 @description('Azure region of every regional resource; defaults to the resource group\'s.')
 param location string = resourceGroup().location
 
-@description('API Management tier of apim-tailspin-edge.')
+@description('API Management tier of apim-tailspin-edge. Differs per environment (dev, test, prod): each environment\'s parameter file sets it.')
 @allowed([
   'Developer'
   'Basic'
@@ -15,6 +15,22 @@ param location string = resourceGroup().location
   'PremiumV2'
 ])
 param apiManagementSku string = 'Standard'
+
+@description('Minimum instance count of Application Gateway agw-tailspin-edge when it scales automatically. Differs per environment (dev, test, prod): each environment\'s parameter file sets it.')
+param applicationGatewayMinCapacity int = 2
+
+@description('Maximum instance count of Application Gateway agw-tailspin-edge when it scales automatically. Differs per environment (dev, test, prod): each environment\'s parameter file sets it.')
+param applicationGatewayMaxCapacity int = 6
+
+@description('Mode of the gateway\'s web application firewall. Differs per environment (dev, test, prod): each environment\'s parameter file sets it.')
+@allowed([
+  'Detection'
+  'Prevention'
+])
+param wafMode string = 'Prevention'
+
+@description('Scale units of API Management apim-tailspin-edge. Differs per environment (dev, test, prod): each environment\'s parameter file sets it.')
+param apiManagementUnits int = 1
 
 @description('Password of the PFX file for api.tailspin.com.')
 @secure()
@@ -140,7 +156,7 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
   }
   sku: {
     name: apiManagementSku
-    capacity: 1
+    capacity: apiManagementUnits
   }
   properties: {
     publisherEmail: 'api-owners@tailspin.com'
@@ -237,7 +253,7 @@ resource wafPolicy 'Microsoft.Network/ApplicationGatewayWebApplicationFirewallPo
   properties: {
     policySettings: {
       state: 'Enabled'
-      mode: 'Prevention'
+      mode: wafMode
       requestBodyCheck: true
       maxRequestBodySizeInKb: 128
       fileUploadLimitInMb: 100
@@ -270,8 +286,8 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
       tier: 'WAF_v2'
     }
     autoscaleConfiguration: {
-      minCapacity: 2
-      maxCapacity: 6
+      minCapacity: applicationGatewayMinCapacity
+      maxCapacity: applicationGatewayMaxCapacity
     }
     gatewayIPConfigurations: [
       {

@@ -1,14 +1,14 @@
 import DSL
 
-/// Everything the pipeline derives from the resolved deployment: the delivery settings (the
-/// manifest's `Pipeline(...)` or the documented defaults), the environments in promotion order
-/// and the repository layout the generated pipeline assumes.
-struct PipelineContext: Sendable {
+/// Everything delivery derives from the resolved deployment, for every CI platform: the
+/// delivery settings (the manifest's `Pipeline(...)` or the documented defaults), the
+/// environments in promotion order and the repository layout the generated pipelines assume.
+struct DeliveryContext: Sendable {
     let resolved: ResolvedDeployment
     let settings: PipelineSettings
     /// True when the manifest declares no `Pipeline(...)` and the defaults apply.
     let usesDefaultSettings: Bool
-    let environments: [PipelineEnvironment]
+    let environments: [DeliveryEnvironment]
 
     /// The manifest path and gen's output root, relative to the repository root (gen's defaults).
     static let manifestPath = "Deployment.swift"
@@ -35,7 +35,7 @@ struct PipelineContext: Sendable {
 
     /// The declared environments in promotion order, or one implicit environment named after the
     /// deployment (`production` when the deployment is marked production).
-    static func environments(of resolved: ResolvedDeployment, stateKey: String) -> [PipelineEnvironment] {
+    static func environments(of resolved: ResolvedDeployment, stateKey: String) -> [DeliveryEnvironment] {
         let declared = resolved.deployment.environments.isEmpty
             ? [DeploymentEnvironment(name: resolved.production ? "production" : resolved.name,
                                      production: resolved.production, location: resolved.location)]
@@ -43,7 +43,7 @@ struct PipelineContext: Sendable {
         var used: Set<String> = []
         return declared.map { environment in
             let identifier = uniqueIdentifier(for: environment.name, avoiding: &used)
-            return PipelineEnvironment(
+            return DeliveryEnvironment(
                 name: environment.name,
                 production: environment.production,
                 identifier: identifier,

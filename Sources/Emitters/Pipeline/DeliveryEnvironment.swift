@@ -1,0 +1,20 @@
+import DSL
+
+/// One environment delivery promotes through, with every name its Plan and Apply jobs use.
+/// Derived once by `DeliveryContext` so jobs, variables and headers agree.
+struct DeliveryEnvironment: Hashable, Sendable {
+    /// The manifest's environment name; also the CI platform's environment (approvals live there).
+    var name: String
+    var production: Bool
+    /// `[A-Za-z0-9_]` form of the name, unique in the pipeline: `plan_<id>`, `apply_<id>`.
+    var identifier: String
+    /// The Azure DevOps variable group holding this environment's inputs.
+    var variableGroup: String
+    /// The artifact the Plan job publishes and the Apply job deploys.
+    var artifact: String
+    /// The Terraform state blob of this environment.
+    var stateKey: String
+
+    var planJob: String { "plan_" + identifier }
+    var applyJob: String { "apply_" + identifier }
+}

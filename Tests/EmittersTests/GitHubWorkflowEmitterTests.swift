@@ -1,0 +1,184 @@
+import DSL
+import Testing
+@testable import Emitters
+
+/// The GitHub Actions workflow's structure, read from the YAML tree before rendering: jobs in
+/// promotion order, apply bound to an environment on main only, OpenID Connect sign-in, secrets
+/// only as `${{ secrets.NAME }}` in `env`, and the same delivery plan as the Azure pipeline.
+@Suite struct GitHubWorkflowEmitterTests {
+    typealias Fixture = PipelineEmitterTests
+
+    static func tree(_ resolved: ResolvedDeployment) -> YAMLNode {
+        GitHubWorkflowEmitter().document(DeliveryPlan(resolved, deliveryFormat: .github))
+    }
+
+    static func job(_ tree: YAMLNode, _ id: String) -> YAMLNode { tree["jobs"][id] }
+
+    static func uses(_ steps: [YAMLNode], _ action: String) -> YAMLNode {
+        steps.first { $0["uses"].text == action } ?? .null
+    }
+
+    static func named(_ steps: [YAMLNode], _ name: String) -> YAMLNode {
+        steps.first { $0["name"].text == name } ?? .null
+    }
+
+    static var promoted: [any DeploymentComponent] { [
+        DeploymentEnvironment("dev"), DeploymentEnvironment("test-1"), DeploymentEnvironment("prod", production: true),
+        Pipeline(serviceConnection: "sc-edge", remoteState: Fixture.remoteState),
+    ] }
+
+    @Test func jobsFollowPromotionOrder() {
+        let tree = Self.tree(Fixture.resolve(Self.promoted))
+        let jobs = tree["jobs"].entries
+        #expect(jobs.map(\.key) == ["validate", "plan_dev", "apply_dev", "plan_test_1", "apply_test_1", "plan_prod", "apply_prod"])
+        #expect(jobs.map { $0.value["needs"].text } == [nil, "validate", "plan_dev", "apply_dev", "plan_test_1", "apply_test_1", "plan_prod"])
+        #expect(jobs.map { $0.value["environment"].text } == [nil, "dev-plan", "dev", "test-1-plan", "test-1", "prod-plan", "prod"])
+        for job in jobs {
+            #expect((job.value["if"].text == "github.ref == 'refs/heads/main'") == job.key.hasPrefix("apply_"), "\(job.key)")
+        }
+        #expect(Self.job(tree, "plan_test_1")["env"]["TERRAFORM_STATE_KEY"].text == "test-1/edge.tfstate")
+    }
+
+    @Test func applyDeploysExactlyTheUploadedPlan() {
+        let tree = Self.tree(Fixture.resolve(production: true, [Pipeline(serviceConnection: "sc", remoteState: Fixture.remoteState)]))
+        let plan = Self.job(tree, "plan_production")["steps"].items
+        let upload = Self.uses(plan, "actions/upload-artifact@v4")
+        #expect(upload["with"]["name"].text == "release_production")
+        #expect(upload["with"]["include-hidden-files"] == .bool(true))
+        let planStep = Self.named(plan, "terraform plan -out tfplan")
+        #expect(planStep["run"].text?.contains("terraform plan -input=false -out=\"$PLAN_FILE\"") == true)
+        #expect(planStep["env"]["PLAN_FILE"].text == "tfplan")
+
+        let apply = Self.job(tree, "apply_production")["steps"].items
+        #expect(apply.first?["uses"].text == "actions/download-artifact@v4")
+        #expect(apply.first?["with"]["name"].text == "release_production")
+        #expect(apply.first?["with"]["path"].text == "${{ runner.temp }}/release_production")
+        let applyStep = Self.named(apply, "terraform apply tfplan (the reviewed plan)")
+        #expect(applyStep["working-directory"].text == "${{ runner.temp }}/release_production/terraform")
+        #expect(applyStep["run"].text?.contains("terraform apply -input=false \"$PLAN_FILE\"") == true)
+        #expect(apply.last?["name"].text == "Verify Application Gateway backend health")
+    }
+
+    @Test func signsInWithOpenIDConnectOnly() {
+        for flow in PipelineSettings.Flow.allCases {
+            let tree = Self.tree(Fixture.resolve([Pipeline(serviceConnection: "sc-edge", flow: flow)]))
+            #expect(tree["permissions"] == ["id-token": "write", "contents": "read"])
+            #expect(Self.job(tree, "validate")["permissions"] == ["contents": "read"])
+            let apply = Self.job(tree, "apply_edge")
+            let login = Self.uses(apply["steps"].items, "azure/login@v2")
+            #expect(login["with"]["client-id"].text == "${{ vars.AZURE_CLIENT_ID }}")
+            #expect(login["with"]["tenant-id"].text == "${{ vars.AZURE_TENANT_ID }}")
+            #expect(login["with"]["subscription-id"].text == "${{ vars.AZURE_SUBSCRIPTION_ID }}")
+            #expect(login["with"]["enable-AzPSSession"] == (flow == .powershell ? .bool(true) : .null))
+            let text = YAMLWriter().render(tree)
+            #expect(!text.contains("client-secret") && !text.contains("CLIENT_SECRET") && !text.contains("creds:"))
+            #expect((apply["env"]["ARM_USE_OIDC"] == "true") == (flow == .terraform), "\(flow)")
+        }
+    }
+
+    @Test func signInPrecedesTheFirstAzureStep() {
+        let tree = Self.tree(Fixture.resolve([Pipeline(serviceConnection: "sc-edge", flow: .bicep)]))
+        let plan = Self.job(tree, "plan_edge")["steps"].items.map { $0["name"].text ?? "" }
+        #expect(plan == [
+            "Checkout", "Check the environment's secrets and variables", "Stage the reviewed files",
+            "Sign in to Azure (OpenID Connect)", "az deployment group validate and what-if", "Publish the reviewed plan",
+        ])
+        #expect(Self.job(tree, "validate")["steps"].items.allSatisfy { $0["uses"].text != "azure/login@v2" })
+    }
+
+    @Test func actionsArePinnedToMajorVersions() {
+        let pinned: Set<String> = [
+            "actions/checkout@v4", "actions/upload-artifact@v4", "actions/download-artifact@v4",
+            "hashicorp/setup-terraform@v3", "azure/login@v2",
+        ]
+        for flow in PipelineSettings.Flow.allCases {
+            let tree = Self.tree(Fixture.resolve([Pipeline(serviceConnection: "sc-edge", flow: flow)]))
+            let used = Set(tree["jobs"].entries.flatMap { $0.value["steps"].items.compactMap { $0["uses"].text } })
+            #expect(!used.isEmpty && used.isSubset(of: pinned), "\(flow): \(used)")
+        }
+    }
+
+    @Test func secretsReachStepsOnlyAsSecretReferencesInEnv() {
+        let tree = Self.tree(Fixture.resolve([Pipeline(serviceConnection: "sc-edge", remoteState: Fixture.remoteState)]))
+        let plan = Self.named(Self.job(tree, "plan_edge")["steps"].items, "terraform plan -out tfplan")
+        #expect(plan["env"]["TF_VAR_gateway_cert_password"].text == "${{ secrets.GATEWAY_CERT_PASSWORD }}")
+        for flow in PipelineSettings.Flow.allCases {
+            let tree = Self.tree(Fixture.resolve([Pipeline(serviceConnection: "sc-edge", flow: flow)]))
+            let scripts = tree["jobs"].entries.flatMap { $0.value["steps"].items.compactMap { $0["run"].text } }
+            #expect(!scripts.isEmpty)
+            for script in scripts {
+                #expect(!script.contains("${{") && !script.contains("gatewayCertPassword") && !script.contains("agw-edge"),
+                        "\(flow): \(script)")
+            }
+            let secretValues = Self.strings(tree).filter { $0.contains("secrets.") }
+            #expect(secretValues.allSatisfy { $0.hasPrefix("${{ secrets.") && $0.hasSuffix(" }}") })
+        }
+    }
+
+    @Test func defaultsTakeTheStateStorageFromEnvironmentVariables() {
+        let tree = Self.tree(Fixture.resolve())
+        let check = Self.named(Self.job(tree, "plan_edge")["steps"].items, "Check the environment's secrets and variables")
+        #expect(check["env"] == [
+            "REQUIRED_GATEWAY_CERT_PASSWORD": "${{ secrets.GATEWAY_CERT_PASSWORD }}",
+            "REQUIRED_TERRAFORM_STATE_RESOURCE_GROUP": "${{ vars.TERRAFORM_STATE_RESOURCE_GROUP }}",
+            "REQUIRED_TERRAFORM_STATE_STORAGE_ACCOUNT": "${{ vars.TERRAFORM_STATE_STORAGE_ACCOUNT }}",
+        ])
+        let initialize = Self.named(Self.job(tree, "apply_edge")["steps"].items, "terraform init (azurerm backend)")
+        #expect(initialize["env"]["STATE_STORAGE_ACCOUNT"].text == "${{ vars.TERRAFORM_STATE_STORAGE_ACCOUNT }}")
+        #expect(initialize["env"]["STATE_KEY"].text == "${{ env.TERRAFORM_STATE_KEY }}")
+        #expect(tree["env"]["TERRAFORM_DIRECTORY"].text == "${{ github.workspace }}/out/terraform")
+    }
+
+    /// Both renderers draw on one plan: same jobs, same steps (GitHub adds the sign-in and
+    /// checks its own file instead of the pipeline's).
+    @Test func sharesThePlanWithTheAzurePipeline() {
+        for flow in PipelineSettings.Flow.allCases {
+            let resolved = Fixture.resolve([DeploymentEnvironment("dev"), DeploymentEnvironment("prod", production: true),
+                                            Pipeline(serviceConnection: "sc-edge", flow: flow)])
+            let azure = Fixture.tree(resolved)
+            let github = Self.tree(resolved)
+            #expect(azure["stages"].items.compactMap { $0["stage"].text } == github["jobs"].entries.map(\.key))
+            for stage in azure["stages"].items {
+                let id = stage["stage"].text ?? ""
+                let azureTitles = Fixture.steps(stage).map { $0["displayName"].text ?? "Checkout" }
+                    .map { $0 == "Check the variable group" ? "Check the environment's secrets and variables" : $0 }
+                    .map { $0.replacingOccurrences(of: "gen pipeline --check", with: "gen github --check") }
+                let githubTitles = Self.job(github, id)["steps"].items.compactMap { $0["name"].text }
+                    .filter { $0 != "Sign in to Azure (OpenID Connect)" }
+                #expect(azureTitles == githubTitles, "\(flow) \(id)")
+            }
+        }
+    }
+
+    @Test func namesAndValuesSpellForGitHub() {
+        #expect(GitHubWorkflowStep.name("gatewayCertPassword") == "GATEWAY_CERT_PASSWORD")
+        #expect(GitHubWorkflowStep.name(DeliveryVariable.stateKey) == "TERRAFORM_STATE_KEY")
+        let settings = [DeliveryVariable("outputRoot", "out")]
+        let path = DeliveryVariable.outputPath("/bicep")
+        #expect(GitHubWorkflowStep.value(path) == "${{ github.workspace }}/${{ env.OUTPUT_ROOT }}/bicep")
+        #expect(GitHubWorkflowStep.value(path, inline: settings) == "${{ github.workspace }}/out/bicep")
+        #expect(GitHubWorkflowStep.value(.input(DeliveryInput(name: "rootCerData", secret: true))) == "${{ secrets.ROOT_CER_DATA }}")
+    }
+
+    @Test func scriptsUseEachPlatformsLoggingCommands() {
+        for script in DeliveryScript.allCases {
+            let github = script.text(on: .githubActions)
+            let azure = script.text(on: .azurePipelines)
+            #expect(!github.contains("##vso["), "\(script)")
+            #expect(!azure.contains("::error::") && !azure.contains("::warning::"), "\(script)")
+            #expect(github.replacingOccurrences(of: "::error::", with: "##vso[task.logissue type=error]")
+                .replacingOccurrences(of: "::warning::", with: "##vso[task.logissue type=warning]")
+                .replacingOccurrences(of: "environment's secrets and variables", with: "variable group") == azure, "\(script)")
+        }
+        #expect(DeliveryScript.backendHealth.text(on: .githubActions).contains("echo \"::error::Backend pools not Healthy"))
+    }
+
+    static func strings(_ node: YAMLNode) -> [String] {
+        switch node {
+        case .string(let text), .block(let text): [text]
+        case .mapping(let entries): entries.flatMap { strings($0.value) }
+        case .sequence(let items): items.flatMap(strings)
+        default: []
+        }
+    }
+}

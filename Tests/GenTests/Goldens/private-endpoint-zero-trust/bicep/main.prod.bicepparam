@@ -1,0 +1,32 @@
+using 'main.bicep'
+
+param location = 'westeurope'
+
+param apiManagementSku = 'Premium'
+
+param apiManagementUnits = 2
+
+param apiManagementZones = [
+  '1'
+  '2'
+]
+
+param applicationGatewayMinCapacity = 2
+
+param applicationGatewayMaxCapacity = 10
+
+param applicationGatewayZones = [
+  '1'
+  '2'
+  '3'
+]
+
+param wafMode = 'Prevention'
+
+param apiManagementGatewayHostName = 'api.wingtip.com'
+
+param apiManagementGatewayCertificateSecretId = 'https://kv-wingtip-api.vault.azure.net/secrets/api-wingtip-com'
+
+param ordersBackendUrlNamedValue = 'https://orders.wingtip.com/api'
+
+param corsOriginNamedValue = 'https://shop.wingtip.com'

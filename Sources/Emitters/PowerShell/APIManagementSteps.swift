@@ -8,16 +8,22 @@ extension DeployScript {
         var arguments: [PSArgument] = [
             ScriptIdioms.resourceGroup, ScriptIdioms.location, .named("Name", apiManagementName),
             .named("Organization", .string(apim.publisherName)), .named("AdminEmail", .string(apim.publisherEmail)),
-            .named("Sku", .bareword(apim.sku.rawValue)),
+            .named("Sku", environment.value(.apiManagementSKU) ?? .bareword(apim.sku.rawValue)),
         ]
-        if apim.sku != .developer || apim.units != 1 { arguments.append(.named("Capacity", .int(apim.units))) }
+        if let units = environment.value(.apiManagementUnits) {
+            arguments.append(.named("Capacity", units))
+        } else if apim.sku != .developer || apim.units != 1 || environment.isParameter(.apiManagementSKU) {
+            arguments.append(.named("Capacity", .int(apim.units)))
+        }
         if apim.virtualNetwork != .none, let subnet = apim.subnet {
             prepare.append(.assign(.variable("apimVirtualNetwork"), .command(PSCommand("New-AzApiManagementVirtualNetwork", [
                 .named("SubnetResourceId", .member(ScriptIdioms.item("subnets", subnet), "Id")),
             ]))))
             arguments += [.named("VirtualNetwork", .variable("apimVirtualNetwork")), .named("VpnType", .bareword(apim.virtualNetwork.rawValue))]
         }
-        if !apim.zones.isEmpty { arguments.append(.named("Zone", zones(apim.zones))) }
+        let zones = zoneArguments(.apiManagementZones, declared: apim.zones, splat: "apiManagementZoneArguments")
+        prepare += zones.prepare
+        arguments += zones.arguments
         arguments += identityArguments(apim)
         prepare.append(ScriptIdioms.comment("Creating API Management takes 30 to 40 minutes in the Developer tier, longer in Premium."))
         return ScriptStep(
@@ -54,11 +60,13 @@ extension DeployScript {
         for kind in CustomHostname.Kind.allCases {
             let hostnames = apim.hostnames.filter { $0.kind == kind }
             guard !hostnames.isEmpty else { continue }
-            let configurations = hostnames.map { PSExpression.command(hostnameConfiguration($0)) }
-            let (property, _) = Self.hostnameProperty(kind)
-            // The gateway takes a list of host names; every other endpoint takes one.
-            let value: PSExpression = kind == .gateway ? .arrayBlock(configurations) : configurations[0]
-            statements.append(.assign(.member(.variable("apiManagement"), property), value))
+            statements += environment.statements(.certificate(kind)) { variant in
+                let configurations = hostnames.map { PSExpression.command(hostnameConfiguration($0, certificate: variant)) }
+                let (property, _) = Self.hostnameProperty(kind)
+                // The gateway takes a list of host names; every other endpoint takes one.
+                let value: PSExpression = kind == .gateway ? .arrayBlock(configurations) : configurations[0]
+                return [.assign(.member(.variable("apiManagement"), property), value)]
+            }
         }
         if !apim.publicNetworkAccess {
             statements.append(ScriptIdioms.comment("API Management cannot be created without public access; it is turned off here."))
@@ -71,18 +79,20 @@ extension DeployScript {
         return ScriptStep(title: "API Management custom host names", statements: statements)
     }
 
-    private func hostnameConfiguration(_ hostname: CustomHostname) -> PSCommand {
+    /// A host name's configuration; `certificate` is its certificate's per-environment shape
+    /// when the certificate differs between environments.
+    private func hostnameConfiguration(_ hostname: CustomHostname, certificate variant: EnvironmentTable.Variant?) -> PSCommand {
         var arguments: [PSArgument] = [
-            .named("Hostname", .string(hostname.hostName)),
+            .named("Hostname", environment.host(hostname.hostName)),
             .named("HostnameType", .bareword(Self.hostnameProperty(hostname.kind).type)),
         ]
-        switch hostname.certificate {
+        switch CertificateArguments(hostname.certificate, variant: variant, inputs: inputs) {
         case .pfx(let path, let password):
-            arguments += [.named("PfxPath", inputs.path(path)), .named("PfxPassword", inputs.password(password))]
-        case .keyVault(let certificate):
+            arguments += [.named("PfxPath", path), .named("PfxPassword", password)]
+        case .keyVault(let secretIdentifier, let identity):
             arguments += [
-                .named("KeyVaultId", .string(certificate.secretIdentifier)),
-                .named("IdentityClientId", .member(ScriptIdioms.item("identities", certificate.identity), "ClientId")),
+                .named("KeyVaultId", secretIdentifier),
+                .named("IdentityClientId", .member(.index(.variable("identities"), identity), "ClientId")),
             ]
         }
         if hostname.defaultSSLBinding { arguments.append(.switch("DefaultSslBinding")) }

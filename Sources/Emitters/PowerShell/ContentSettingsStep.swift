@@ -33,29 +33,31 @@ extension DeployScript {
     }
 
     private func namedValue(_ namedValue: NamedValue) -> [PSStatement] {
-        var arguments: [PSArgument] = [Self.inContext, .named("NamedValueId", .string(namedValue.name)), .named("Name", .string(namedValue.name))]
-        var statements: [PSStatement] = []
-        switch namedValue.value {
-        case .plain(let text):
-            arguments.append(.named("Value", .string(text)))
-        case .secret(let reference):
-            statements.append(ScriptIdioms.comment("The cmdlet takes the secret as text; it stays in memory and API Management stores it as a secret."))
-            arguments += [.named("Value", Self.plainText(inputs.password(reference))), .switch("Secret")]
-        case .derived(.publicIPAddress(let ip)):
-            arguments.append(.named("Value", .member(ScriptIdioms.item("publicIPs", ip), "IpAddress")))
-        case .keyVault(let vault, let secret, let identity):
-            arguments += [
-                .named("KeyVault", .command(PSCommand("New-AzApiManagementKeyVaultObject", [
-                    .named("SecretIdentifier", .string("https://\(vault).vault.azure.net/secrets/\(secret)")),
-                    .named("IdentityClientId", .member(ScriptIdioms.item("identities", identity), "ClientId")),
-                ]))),
-                .switch("Secret"),
-            ]
+        environment.statements(.namedValue(namedValue.name)) { variant in
+            var arguments: [PSArgument] = [Self.inContext, .named("NamedValueId", .string(namedValue.name)), .named("Name", .string(namedValue.name))]
+            var statements: [PSStatement] = []
+            switch NamedValueArguments(namedValue.value, variant: variant, inputs: inputs) {
+            case .plain(let text):
+                arguments.append(.named("Value", text))
+            case .secret(let secure):
+                statements.append(ScriptIdioms.comment("The cmdlet takes the secret as text; it stays in memory and API Management stores it as a secret."))
+                arguments += [.named("Value", Self.plainText(secure)), .switch("Secret")]
+            case .publicIPAddress(let ip):
+                arguments.append(.named("Value", .member(.index(.variable("publicIPs"), ip), "IpAddress")))
+            case .keyVault(let secretIdentifier, let identity):
+                arguments += [
+                    .named("KeyVault", .command(PSCommand("New-AzApiManagementKeyVaultObject", [
+                        .named("SecretIdentifier", secretIdentifier),
+                        .named("IdentityClientId", .member(.index(.variable("identities"), identity), "ClientId")),
+                    ]))),
+                    .switch("Secret"),
+                ]
+            }
+            return statements + ScriptIdioms.createIfMissing(
+                "named value", target: .string(namedValue.name),
+                get: PSCommand("Get-AzApiManagementNamedValue", [Self.inContext, .named("NamedValueId", .string(namedValue.name))]),
+                create: PSCommand("New-AzApiManagementNamedValue", arguments))
         }
-        return statements + ScriptIdioms.createIfMissing(
-            "named value", target: .string(namedValue.name),
-            get: PSCommand("Get-AzApiManagementNamedValue", [Self.inContext, .named("NamedValueId", .string(namedValue.name))]),
-            create: PSCommand("New-AzApiManagementNamedValue", arguments))
     }
 
     /// The text of a `[SecureString]`, for cmdlets that take secrets as strings.

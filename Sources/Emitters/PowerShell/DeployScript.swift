@@ -5,10 +5,12 @@ import DSL
 struct DeployScript {
     let resolved: ResolvedDeployment
     let inputs: ScriptInputs
+    let environment: EnvironmentTable
 
     init(_ resolved: ResolvedDeployment) {
         self.resolved = resolved
         self.inputs = ScriptInputs(resolved)
+        self.environment = EnvironmentTable(resolved, inputs: inputs)
     }
 
     var deployment: Deployment { resolved.deployment }
@@ -27,6 +29,7 @@ struct DeployScript {
             .assign(.variable("ErrorActionPreference"), .string("Stop")),
             .assign(.variable("activity"), .string("Deploying \(deployment.name)")),
         ]
+        body += environment.statements + environment.secretChecks(inputs)
         if !deployment.tags.isEmpty {
             body.append(.assign(.variable("tags"), .hashtable(deployment.tags.map { PSHashEntry($0.name, .string($0.value)) })))
         }
@@ -56,7 +59,13 @@ struct DeployScript {
     private var summary: String {
         var parts: [String] = []
         if let apim = deployment.apiManagement {
-            parts.append("API Management \(apim.name) (\(apim.sku.rawValue)\(apim.virtualNetwork == .none ? "" : ", \(apim.virtualNetwork.rawValue) virtual network"))")
+            var skus: [(sku: String, environments: [String])] = []
+            for value in environment.values(.apiManagementSKU) {
+                guard case .text(let name) = value.value else { continue }
+                if let index = skus.firstIndex(where: { $0.sku == name }) { skus[index].environments.append(value.environment) } else { skus.append((name, [value.environment])) }
+            }
+            let sku = skus.map { "\($0.sku) in \($0.environments.joined(separator: " and "))" }
+            parts.append("API Management \(apim.name) (\(sku.isEmpty ? apim.sku.rawValue : sku.joined(separator: ", "))\(apim.virtualNetwork == .none ? "" : ", \(apim.virtualNetwork.rawValue) virtual network"))")
         }
         if let gateway = deployment.applicationGateway {
             parts.append("Application Gateway \(gateway.name) (\(gateway.sku.rawValue))")
@@ -77,10 +86,17 @@ struct DeployScript {
     }
 
     private var examples: [String] {
-        let prompt = resolved.secretInputs.isEmpty ? "." : ", asking for each certificate password."
+        let secrets = inputs.parameters.contains { $0.type == "SecureString" && $0.mandatory }
+        let prompt = secrets ? ", asking for each certificate password." : "."
+        guard let first = environment.environments.first else {
+            return [
+                "./deploy.ps1\nDeploys with the manifest's names\(prompt)",
+                "./deploy.ps1 -WhatIf\nShows what the script would create or update.",
+            ]
+        }
         return [
-            "./deploy.ps1\nDeploys with the manifest's names\(prompt)",
-            "./deploy.ps1 -WhatIf\nShows what the script would create or update.",
+            "./deploy.ps1 -Environment \(first)\nDeploys the \(first) environment with the manifest's names\(prompt)",
+            "./deploy.ps1 -Environment \(first) -WhatIf\nShows what the script would create or update.",
         ]
     }
 
@@ -93,6 +109,22 @@ struct DeployScript {
     /// The expression for an Azure name that is a script parameter, or a literal.
     func nameExpression(_ name: String, parameter: String?) -> PSExpression {
         parameter.map { .variable($0) } ?? .string(name)
+    }
+
+    /// `-Zone` for a resource whose zones may differ between environments. The cmdlets take no
+    /// empty list (New-AzApiManagement validates it not empty), so when some environment has no
+    /// zones the argument is splatted only where there are some.
+    func zoneArguments(_ kind: EnvironmentParameter.Kind, declared: [Int], splat variable: String) -> (prepare: [PSStatement], arguments: [PSArgument]) {
+        guard let reader = environment.value(kind) else {
+            return ([], declared.isEmpty ? [] : [.named("Zone", zones(declared))])
+        }
+        guard environment.values(kind).contains(where: { $0.value == .numbers([]) }) else {
+            return ([], [.named("Zone", reader)])
+        }
+        return ([
+            ScriptIdioms.declare(variable),
+            .if([PSConditional(reader, [.assign(ScriptIdioms.item(variable, "Zone"), reader)])], else: nil),
+        ], [.splat(variable)])
     }
 
     var apiManagementName: PSExpression { .variable("ApiManagementName") }

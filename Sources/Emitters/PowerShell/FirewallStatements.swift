@@ -24,7 +24,7 @@ extension DeployScript {
 
     private func inlineFirewall(_ configuration: WAFConfiguration) -> [PSStatement] {
         var arguments: [PSArgument] = [
-            .named("Enabled", .bool(true)), .named("FirewallMode", .bareword(configuration.mode.rawValue)),
+            .named("Enabled", .bool(true)), .named("FirewallMode", environment.value(.firewallMode) ?? .bareword(configuration.mode.rawValue)),
             .named("RuleSetType", .bareword(configuration.ruleSet.type)), .named("RuleSetVersion", .string(configuration.ruleSet.version)),
         ]
         if !configuration.disabledRules.isEmpty {
@@ -53,7 +53,9 @@ extension DeployScript {
     }
 
     private func firewallPolicy(_ policy: WAFPolicy) -> [PSStatement] {
-        var settings: [PSArgument] = [.named("Mode", .bareword(policy.mode.rawValue)), .named("State", .bareword("Enabled"))]
+        // The environments' WAF mode is the mode of the gateway's own policy.
+        let mode = policy.name == resolved.gatewayWAFPolicy?.name ? environment.value(.firewallMode) : nil
+        var settings: [PSArgument] = [.named("Mode", mode ?? .bareword(policy.mode.rawValue)), .named("State", .bareword("Enabled"))]
         if !policy.requestBody.enabled { settings.append(.switch("DisableRequestBodyCheck")) }
         settings += [
             .named("MaxRequestBodySizeInKb", .int(policy.requestBody.maxSizeKB)),

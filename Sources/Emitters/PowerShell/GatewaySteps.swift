@@ -36,14 +36,19 @@ extension DeployScript {
         if !gateway.certificates.isEmpty {
             statements.append(ScriptIdioms.declare("sslCertificates"))
             for certificate in gateway.certificates {
-                var arguments: [PSArgument] = [.named("Name", .string(certificate.name))]
-                switch certificate.source {
-                case .pfx(let path, let password):
-                    arguments += [.named("CertificateFile", inputs.path(path)), .named("Password", inputs.password(password))]
-                case .keyVault(let reference):
-                    arguments.append(.named("KeyVaultSecretId", .string(reference.secretIdentifier)))
+                let build = { (variant: EnvironmentTable.Variant?) -> [PSStatement] in
+                    var arguments: [PSArgument] = [.named("Name", .string(certificate.name))]
+                    switch CertificateArguments(certificate.source, variant: variant, inputs: inputs) {
+                    case .pfx(let path, let password): arguments += [.named("CertificateFile", path), .named("Password", password)]
+                    case .keyVault(let secretIdentifier, _): arguments.append(.named("KeyVaultSecretId", secretIdentifier))
+                    }
+                    return [.assign(item("sslCertificates", certificate.name), .command(PSCommand("New-AzApplicationGatewaySslCertificate", arguments)))]
                 }
-                statements.append(.assign(item("sslCertificates", certificate.name), .command(PSCommand("New-AzApplicationGatewaySslCertificate", arguments))))
+                if let kind = hostnameKind(sharing: certificate.source) {
+                    statements += environment.statements(.certificate(kind), build)
+                } else {
+                    statements += build(nil)
+                }
             }
         }
         statements.append(ScriptIdioms.declare("listeners"))
@@ -56,9 +61,9 @@ extension DeployScript {
             ]
             if let certificate = listener.certificate { arguments.append(.named("SslCertificate", item("sslCertificates", certificate))) }
             if listener.hostNames.count == 1 {
-                arguments.append(.named("HostName", .string(listener.hostNames[0])))
+                arguments.append(.named("HostName", environment.host(listener.hostNames[0])))
             } else if !listener.hostNames.isEmpty {
-                arguments.append(.named("HostNames", ScriptIdioms.strings(listener.hostNames)))
+                arguments.append(.named("HostNames", hosts(listener.hostNames)))
             }
             if listener.requireServerNameIndication { arguments.append(.named("RequireServerNameIndication", .bareword("true"))) }
             if let policy = listener.firewallPolicy { arguments.append(.named("FirewallPolicy", item("wafPolicies", policy))) }
@@ -72,7 +77,7 @@ extension DeployScript {
         var statements: [PSStatement] = [ScriptIdioms.declare("probes")]
         for probe in gateway.probes {
             var arguments: [PSArgument] = [.named("Name", .string(probe.name)), .named("Protocol", .bareword(probe.protocol.rawValue))]
-            if let host = probe.host { arguments.append(.named("HostName", .string(host))) } else { arguments.append(.switch("PickHostNameFromBackendHttpSettings")) }
+            if let host = probe.host { arguments.append(.named("HostName", environment.host(host))) } else { arguments.append(.switch("PickHostNameFromBackendHttpSettings")) }
             arguments += [
                 .named("Path", .string(probe.path)), .named("Interval", .int(probe.intervalSeconds)),
                 .named("Timeout", .int(probe.timeoutSeconds)), .named("UnhealthyThreshold", .int(probe.unhealthyThreshold)),
@@ -111,7 +116,7 @@ extension DeployScript {
             }
             switch settings.hostName {
             case .pickFromBackendAddress: arguments.append(.switch("PickHostNameFromBackendAddress"))
-            case .explicit(let host): arguments.append(.named("HostName", .string(host)))
+            case .explicit(let host): arguments.append(.named("HostName", environment.host(host)))
             case .original: break
             }
             arguments.append(.named("RequestTimeout", .int(settings.requestTimeoutSeconds)))
@@ -120,7 +125,7 @@ extension DeployScript {
         statements.append(ScriptIdioms.declare("backendPools"))
         for pool in gateway.backendPools {
             var arguments: [PSArgument] = [.named("Name", .string(pool.name))]
-            if !pool.fqdns.isEmpty { arguments.append(.named("BackendFqdns", ScriptIdioms.strings(pool.fqdns))) }
+            if !pool.fqdns.isEmpty { arguments.append(.named("BackendFqdns", hosts(pool.fqdns))) }
             if !pool.ipAddresses.isEmpty { arguments.append(.named("BackendIPAddresses", ScriptIdioms.strings(pool.ipAddresses))) }
             if pool.targets.isEmpty { statements.append(ScriptIdioms.comment("Empty on purpose: requests for paths that are not published end here.")) }
             statements.append(.assign(item("backendPools", pool.name), .command(PSCommand("New-AzApplicationGatewayBackendAddressPool", arguments))))
@@ -172,17 +177,24 @@ extension DeployScript {
 
     var gatewayPolicyStep: ScriptStep? {
         guard let gateway = deployment.applicationGateway else { return nil }
-        var skuArguments: [PSArgument] = [.named("Name", .bareword(gateway.sku.rawValue)), .named("Tier", .bareword(gateway.sku.rawValue))]
-        var statements: [PSStatement] = []
-        switch gateway.capacity {
-        case .fixed(let count):
-            skuArguments.append(.named("Capacity", .int(count)))
-            statements.append(.assign(.variable("sku"), .command(PSCommand("New-AzApplicationGatewaySku", skuArguments))))
-        case .autoscale(let minimum, let maximum):
-            statements.append(.assign(.variable("sku"), .command(PSCommand("New-AzApplicationGatewaySku", skuArguments))))
-            statements.append(.assign(.variable("autoscale"), .command(PSCommand("New-AzApplicationGatewayAutoscaleConfiguration", [
-                .named("MinCapacity", .int(minimum)), .named("MaxCapacity", .int(maximum)),
-            ]))))
+        let skuArguments: [PSArgument] = [.named("Name", .bareword(gateway.sku.rawValue)), .named("Tier", .bareword(gateway.sku.rawValue))]
+        var statements = environment.statements(.gatewayCapacity) { variant in
+            var sku = skuArguments
+            var statements: [PSStatement] = []
+            switch Self.capacity(gateway.capacity, variant) {
+            case .fixed(let count):
+                sku.append(.named("Capacity", count))
+            case .autoscale(let minimum, let maximum):
+                statements.append(.assign(.variable("autoscale"), .command(PSCommand("New-AzApplicationGatewayAutoscaleConfiguration", [
+                    .named("MinCapacity", minimum), .named("MaxCapacity", maximum),
+                ]))))
+            }
+            if environment.variants(.gatewayCapacity).count > 1 {
+                // Only the autoscaling environments pass -AutoscaleConfiguration.
+                let scale: [PSHashEntry] = statements.isEmpty ? [] : [PSHashEntry("AutoscaleConfiguration", .variable("autoscale"))]
+                statements.append(.assign(.variable("gatewayScale"), .hashtable(scale)))
+            }
+            return [.assign(.variable("sku"), .command(PSCommand("New-AzApplicationGatewaySku", sku)))] + statements
         }
         statements += firewallStatements(gateway)
         statements.append(.assign(.variable("sslPolicy"), .command(sslPolicy(gateway.tlsPolicy))))
@@ -207,7 +219,12 @@ extension DeployScript {
     var gatewayStep: ScriptStep? {
         guard let gateway = deployment.applicationGateway else { return nil }
         var arguments: [PSArgument] = [.named("Name", gatewayName), ScriptIdioms.resourceGroup, ScriptIdioms.location, .named("Sku", .variable("sku"))]
-        if case .autoscale = gateway.capacity { arguments.append(.named("AutoscaleConfiguration", .variable("autoscale"))) }
+        let variants = environment.variants(.gatewayCapacity)
+        if variants.count > 1 {
+            arguments.append(.splat("gatewayScale"))
+        } else if case .autoscale = Self.capacity(gateway.capacity, variants.first) {
+            arguments.append(.named("AutoscaleConfiguration", .variable("autoscale")))
+        }
         func collection(_ parameter: String, _ dictionary: String, _ names: [String]) {
             guard !names.isEmpty else { return }
             arguments.append(.named(parameter, ScriptIdioms.list(names.map { item(dictionary, $0) })))
@@ -254,7 +271,9 @@ extension DeployScript {
                 ]
             }
         }
-        if !gateway.zones.isEmpty { arguments.append(.named("Zone", zones(gateway.zones))) }
+        let zones = zoneArguments(.gatewayZones, declared: gateway.zones, splat: "applicationGatewayZoneArguments")
+        prepare += zones.prepare
+        arguments += zones.arguments
         if gateway.http2 { arguments.append(.switch("EnableHttp2")) }
         arguments += tagArguments
         arguments.append(.switch("Force"))
@@ -263,5 +282,33 @@ extension DeployScript {
             get: PSCommand("Get-AzApplicationGateway", [.named("Name", gatewayName), ScriptIdioms.resourceGroup]),
             prepare: prepare, create: PSCommand("New-AzApplicationGateway", arguments), then: then)
         return ScriptStep(title: "Application Gateway", statements: statements)
+    }
+
+    /// Host names as the script writes them: one as is, several as a list.
+    private func hosts(_ names: [String]) -> PSExpression {
+        names.count == 1 ? environment.host(names[0]) : .array(names.map(environment.host))
+    }
+
+    /// The host name kind whose certificate a gateway certificate is, when that certificate
+    /// differs between environments.
+    private func hostnameKind(sharing source: CertificateSource) -> CustomHostname.Kind? {
+        CustomHostname.Kind.allCases.first { kind in
+            environment.isParameter(.certificate(kind)) && deployment.apiManagement?.hostname(kind)?.certificate == source
+        }
+    }
+
+    private enum CapacityArguments {
+        case fixed(PSExpression)
+        case autoscale(minimum: PSExpression, maximum: PSExpression)
+    }
+
+    /// The declared capacity, or the selected environment's when it differs between them.
+    private static func capacity(_ declared: ApplicationGateway.Capacity, _ variant: EnvironmentTable.Variant?) -> CapacityArguments {
+        switch (variant?.value, declared) {
+        case (.capacity(.fixed)?, _): .fixed(variant!.field("Capacity"))
+        case (.capacity(.autoscale)?, _): .autoscale(minimum: variant!.field("MinCapacity"), maximum: variant!.field("MaxCapacity"))
+        case (_, .fixed(let count)): .fixed(.int(count))
+        case (_, .autoscale(let minimum, let maximum)): .autoscale(minimum: .int(minimum), maximum: .int(maximum))
+        }
     }
 }

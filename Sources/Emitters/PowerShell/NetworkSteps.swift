@@ -132,16 +132,16 @@ extension DeployScript {
         for zone in zones {
             statements += privateDNSZone(zone)
             for record in zone.records {
-                let host = record.name == "@" ? zone.name : "\(record.name).\(zone.name)"
+                let host = environment.host(record.name == "@" ? zone.name : "\(record.name).\(zone.name)")
                 let configs: [PSExpression]
                 switch record.target {
                 case .apiManagementPrivateIP: configs = [.variable("apimPrivateIP")]
                 case .addresses(let addresses): configs = addresses.map { .string($0) }
                 }
                 let records = configs.map { PSExpression.command(PSCommand("New-AzPrivateDnsRecordConfig", [.named("IPv4Address", $0)])) }
-                statements.append(ScriptIdioms.whenApproved(.string(host), "Create or update private DNS A record", [
+                statements.append(ScriptIdioms.whenApproved(host, "Create or update private DNS A record", [
                     .assign(.null, .command(PSCommand("New-AzPrivateDnsRecordSet", [
-                        .named("Name", .string(record.name)), .named("RecordType", .bareword("A")), .named("ZoneName", .string(zone.name)),
+                        .named("Name", environment.recordName(record, in: zone)), .named("RecordType", .bareword("A")), .named("ZoneName", .string(zone.name)),
                         ScriptIdioms.resourceGroup, .named("Ttl", .int(record.ttl)),
                         .named("PrivateDnsRecord", records.count == 1 ? records[0] : .arrayBlock(records)),
                         .switch("Overwrite"),

@@ -3,7 +3,8 @@ import DSL
 /// Renders the `powershell` format: `deploy.ps1`, one Az PowerShell script that runs the
 /// Microsoft Learn walkthrough's steps (context, network, API Management, private DNS, public IP,
 /// Application Gateway, backend health) for whatever the model holds, get-or-create where the
-/// cmdlets allow, with `-WhatIf`, progress per step and a summary.
+/// cmdlets allow, with `-WhatIf`, progress per step and a summary. With environments, a mandatory
+/// `-Environment` selects the row of one `$environments` table the values that differ come from.
 public struct PowerShellEmitter: Emitter {
     public init() {}
     public var format: OutputFormat { .powershell }

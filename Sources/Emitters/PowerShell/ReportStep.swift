@@ -75,9 +75,13 @@ extension DeployScript {
             statements.append(ScriptIdioms.comment("\(publicIPName) has no DNS name label, so there is no name to CNAME to: A records instead\n(give the public IP a domainNameLabel to use CNAMEs, which survive an address change)."))
         }
         for host in hosts {
+            let name: [PSStringPart] = switch environment.host(host) {
+            case .string(let text): [.text(text)]
+            case let reader: [.subexpression(reader)]
+            }
             let parts: [PSStringPart] = hasLabel
-                ? [.text("Create the public DNS record: \(host) CNAME "), .subexpression(.member(.member(.variable("frontendPublicIP"), "DnsSettings"), "Fqdn"))]
-                : [.text("Create the public DNS record: \(host) A "), .subexpression(.member(.variable("frontendPublicIP"), "IpAddress"))]
+                ? [.text("Create the public DNS record: ")] + name + [.text(" CNAME "), .subexpression(.member(.member(.variable("frontendPublicIP"), "DnsSettings"), "Fqdn"))]
+                : [.text("Create the public DNS record: ")] + name + [.text(" A "), .subexpression(.member(.variable("frontendPublicIP"), "IpAddress"))]
             statements.append(ScriptIdioms.information(parts))
         }
         return statements

@@ -1,17 +1,30 @@
 import DSL
 
-/// The script's `param()` block: subscription, resource group, region and the main resource
-/// names, one path parameter per certificate file and API definition file, and one
-/// `[SecureString]` per secret input.
+/// The script's `param()` block: the environment when the manifest declares some, subscription,
+/// resource group, region and the main resource names, one path parameter per certificate file
+/// and API definition file, and one `[SecureString]` per secret input.
 struct ScriptInputs {
     private(set) var parameters: [PSParameter] = []
     /// Manifest file path → parameter name.
     private var pathParameters: [String: String] = [:]
     /// Secret input name → parameter name.
     private var secretParameters: [String: String] = [:]
+    /// Secret parameters only some environments need (so not mandatory), with those environments.
+    private(set) var environmentSecrets: [(parameter: String, environments: [String])] = []
+
+    static let environment = "Environment"
 
     init(_ resolved: ResolvedDeployment) {
         let deployment = resolved.deployment
+        // With environments, only what the environments deploy: the declared values are the
+        // environments' shared defaults, not a deployment of their own.
+        let deployed = resolved.environments.isEmpty ? [deployment] : resolved.environments.map(\.deployment.deployment)
+        if !resolved.environments.isEmpty {
+            let names = resolved.environments.map(\.name)
+            parameters.append(PSParameter(
+                Self.environment, mandatory: true, validateSet: names,
+                help: ScriptIdioms.wrap("The environment to deploy (\(names.joined(separator: ", "))): the script reads the values that differ between environments from the $environments table.", width: 92)))
+        }
         parameters.append(PSParameter(
             "SubscriptionId", defaultValue: deployment.subscription.map { .string($0) },
             help: deployment.subscription == nil
@@ -29,7 +42,9 @@ struct ScriptInputs {
             parameters.append(PSParameter("ApplicationGatewayName", defaultValue: .string(gateway.name),
                                           help: "Name of the Application Gateway."))
         }
-        for file in Self.certificateFiles(of: deployment) {
+        var files: [(path: String, password: SecretReference?, purpose: String)] = []
+        for file in deployed.flatMap(Self.certificateFiles(of:)) where !files.contains(where: { $0.path == file.path }) { files.append(file) }
+        for file in files {
             let name = unique(Self.pathParameterName(file.path, password: file.password))
             pathParameters[file.path] = name
             parameters.append(PSParameter(name, defaultValue: .string(file.path), help: ScriptIdioms.wrap(
@@ -44,10 +59,20 @@ struct ScriptInputs {
                 "The \(definition.format.rawValue) definition the API \(api.name) is imported from. A relative path resolves against the current directory; the default is the path the manifest gives, relative to Deployment.swift.",
                 width: 92)))
         }
-        for secret in resolved.secretInputs {
+        let secretsByEnvironment = resolved.environments.map { ($0.name, $0.deployment.secretInputs.map(\.name)) }
+        var secrets: [SecretInput] = []
+        for secret in resolved.environments.isEmpty ? resolved.secretInputs : resolved.environments.flatMap(\.deployment.secretInputs)
+        where !secrets.contains(where: { $0.name == secret.name }) {
+            secrets.append(secret)
+        }
+        for secret in secrets {
             let name = unique(PSNaming.pascalCase(secret.name))
             secretParameters[secret.name] = name
-            parameters.append(PSParameter(name, type: "SecureString", mandatory: true, help: secret.description))
+            let needing = secretsByEnvironment.filter { $0.1.contains(secret.name) }.map(\.0)
+            let everywhere = needing.count == secretsByEnvironment.count
+            if !everywhere { environmentSecrets.append((name, needing)) }
+            parameters.append(PSParameter(name, type: "SecureString", mandatory: everywhere, help: everywhere ? secret.description
+                : ScriptIdioms.wrap("\(secret.description) Required for \(needing.joined(separator: ", ")).", width: 92)))
         }
     }
 
@@ -63,8 +88,13 @@ struct ScriptInputs {
         case .parameter(let name):
             return .variable(secretParameters[name] ?? PSNaming.pascalCase(name))
         case .keyVaultSecret(let vault, let secret):
-            return .member(.command(PSCommand("Get-AzKeyVaultSecret", [.named("VaultName", .string(vault)), .named("Name", .string(secret))])), "SecretValue")
+            return Self.keyVaultSecret(vault: .string(vault), secret: .string(secret))
         }
+    }
+
+    /// A Key Vault secret's value, as a `[SecureString]`.
+    static func keyVaultSecret(vault: PSExpression, secret: PSExpression) -> PSExpression {
+        .member(.command(PSCommand("Get-AzKeyVaultSecret", [.named("VaultName", vault), .named("Name", secret)])), "SecretValue")
     }
 
     private mutating func unique(_ name: String) -> String {

@@ -46,7 +46,7 @@ import Testing
         #expect(upload["with"]["name"].text == "release_production")
         #expect(upload["with"]["include-hidden-files"] == .bool(true))
         let planStep = Self.named(plan, "terraform plan -out tfplan")
-        #expect(planStep["run"].text?.contains("terraform plan -input=false -out=\"$PLAN_FILE\"") == true)
+        #expect(planStep["run"].text?.contains("terraform plan -input=false ${VAR_FILE:+-var-file=\"$VAR_FILE\"} -out=\"$PLAN_FILE\"") == true)
         #expect(planStep["env"]["PLAN_FILE"].text == "tfplan")
 
         let apply = Self.job(tree, "apply_production")["steps"].items

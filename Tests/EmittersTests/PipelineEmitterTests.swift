@@ -103,6 +103,9 @@ import Testing
         ])
         let environments = stages.compactMap { ($0["jobs"].items.first ?? .null)["environment"].text }
         #expect(environments == ["dev", "test-1", "prod"])
+        // Each plan reads its environment's variables file from the Terraform emitter.
+        let plan = Self.task(Self.steps(Self.stage(tree, "plan_test_1")), "TerraformTaskV4@4", command: "plan")
+        #expect(plan["inputs"]["commandOptions"].text == "-input=false -var-file=environments/test-1.tfvars -out=tfplan")
     }
 
     @Test func identifiersAreStageSafeAndUnique() {

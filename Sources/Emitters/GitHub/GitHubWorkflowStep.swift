@@ -95,11 +95,11 @@ enum GitHubWorkflowStep {
                 .init("STATE_CONTAINER", .string(value(backend.container))),
                 .init("STATE_KEY", .string(value(backend.key))),
             ] + env)
-        case .terraformPlan(let planFile, let publishName):
+        case .terraformPlan(let planFile, let publishName, let varFile):
             return run(.terraformPlan, title, workingDirectory: step.workingDirectory, env: [
                 .init("PLAN_FILE", .string(planFile)),
                 .init("PLAN_NAME", .string(publishName)),
-            ] + env)
+            ] + (varFile.map { [.init("VAR_FILE", .string($0))] } ?? []) + env)
         case .terraformApply(let planFile):
             return run(.terraformApply, title, workingDirectory: step.workingDirectory,
                        env: [.init("PLAN_FILE", .string(planFile))] + env)

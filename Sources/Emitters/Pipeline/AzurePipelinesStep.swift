@@ -74,8 +74,8 @@ enum AzurePipelinesStep {
                 .init("backendAzureRmKey", .string(value(backend.key))),
                 .init("backendAzureRmUseEntraIdForAuthentication", true),
             ], env: env)
-        case .terraformPlan(let planFile, let publishName):
-            return terraform("plan", title, directory, options: "-input=false -out=\(planFile)",
+        case .terraformPlan(let planFile, let publishName, let varFile):
+            return terraform("plan", title, directory, options: "-input=false" + (varFile.map { " -var-file=\($0)" } ?? "") + " -out=\(planFile)",
                              extra: [.init("publishPlan", .string(publishName))], env: env)
         case .terraformApply(let planFile):
             return terraform("apply", title, directory, options: "-input=false \(planFile)", env: env)

@@ -12,7 +12,8 @@ enum DeliveryAction: Hashable, Sendable {
     /// `terraform init` with the azurerm backend, authenticated with Entra ID (no access keys).
     case terraformInit(TerraformBackend)
     /// `terraform plan -out <planFile>`; `publishName` labels the plan where the platform shows it.
-    case terraformPlan(planFile: String, publishName: String)
+    /// `terraform plan`, with the environment's `.tfvars` when the manifest declares environments.
+    case terraformPlan(planFile: String, publishName: String, varFile: String?)
     case terraformApply(planFile: String)
     /// Copies `folders` of gen's output root to the staging location, without `excluded`
     /// (both relative to the output root).

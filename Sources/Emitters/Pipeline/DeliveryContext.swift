@@ -49,7 +49,8 @@ struct DeliveryContext: Sendable {
                 identifier: identifier,
                 variableGroup: environment.name == resolved.name ? resolved.name : "\(resolved.name)-\(environment.name)",
                 artifact: "release_" + identifier,
-                stateKey: declared.count == 1 ? stateKey : "\(environment.name)/\(stateKey)")
+                // Prefixed like the Terraform emitter's environments/<env>.backend.hcl.
+                stateKey: resolved.deployment.environments.isEmpty ? stateKey : "\(environment.name)/\(stateKey)")
         }
     }
 

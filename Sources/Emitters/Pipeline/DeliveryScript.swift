@@ -245,7 +245,7 @@ enum DeliveryScript: Hashable, Sendable, CaseIterable {
         case .terraformPlan:
             return """
                 set -euo pipefail
-                terraform plan -input=false -out="$PLAN_FILE"
+                terraform plan -input=false ${VAR_FILE:+-var-file="$VAR_FILE"} -out="$PLAN_FILE"
                 {
                   echo "### Terraform plan: $PLAN_NAME"
                   echo '```'

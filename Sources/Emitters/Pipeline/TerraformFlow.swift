@@ -48,10 +48,15 @@ struct TerraformFlow: DeliveryFlow {
             installer,
             initialize(in: directory),
             DeliveryStep("terraform plan -out \(Self.planFile)",
-                         .terraformPlan(planFile: Self.planFile, publishName: environment.name),
+                         .terraformPlan(planFile: Self.planFile, publishName: environment.name, varFile: varFile(context, environment)),
                          workingDirectory: directory, env: secretVariables(context)),
             DeliveryStep.stage(["terraform"], excluded: ["terraform/.terraform"]),
         ]
+    }
+
+    /// `environments/<env>.tfvars`, which the Terraform emitter writes per declared environment.
+    private func varFile(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> String? {
+        context.resolved.deployment.environments.contains { $0.name == environment.name } ? "environments/\(environment.name).tfvars" : nil
     }
 
     func applySteps(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryStep] {

@@ -121,10 +121,7 @@ public struct GitHubWorkflowEmitter: Emitter {
                 : ["  Both define the inputs of \(environment.name):"] + DeliveryPlan.wrapped(inputs, indent: "    ")
         }
         lines += [""] + plan.flow.notes(context, on: platform)
-        if !context.verifiedBackendPools.isEmpty {
-            lines.append("After each apply, every server of these backend pools must report Healthy:")
-            lines += DeliveryPlan.wrapped(context.verifiedBackendPools, indent: "  ")
-        }
+        lines += DeliveryPlan.healthCheckNote(context)
         if context.usesDefaultSettings {
             lines += [
                 "",

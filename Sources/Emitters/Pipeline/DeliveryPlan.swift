@@ -93,4 +93,11 @@ struct DeliveryPlan: Sendable {
         }
         return lines + [line]
     }
+
+    /// The header lines naming the backend pools verified after each apply, on every platform.
+    static func healthCheckNote(_ context: DeliveryContext) -> [String] {
+        guard !context.verifiedBackendPools.isEmpty else { return [] }
+        return ["After each apply, every server of these backend pools must report Healthy:"]
+            + wrapped(context.verifiedBackendPools, indent: "  ")
+    }
 }

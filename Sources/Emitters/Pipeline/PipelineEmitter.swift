@@ -105,10 +105,7 @@ public struct PipelineEmitter: Emitter {
             lines += required.isEmpty ? ["    nothing required today."] : DeliveryPlan.wrapped(required, indent: "    ")
         }
         lines += [""] + flow.notes(context, on: AzurePipelinesStep.platform)
-        if !context.verifiedBackendPools.isEmpty {
-            lines.append("After each apply, every server of these backend pools must report Healthy:")
-            lines += DeliveryPlan.wrapped(context.verifiedBackendPools, indent: "  ")
-        }
+        lines += DeliveryPlan.healthCheckNote(context)
         if context.usesDefaultSettings {
             lines += [
                 "",

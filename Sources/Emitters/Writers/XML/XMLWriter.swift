@@ -54,38 +54,25 @@ public struct XMLWriter: Hashable, Sendable {
         lines.append(pad + "</" + tag.name + ">")
     }
 
-    private func attributeText(_ value: XMLValue) -> String {
-        switch value {
-        case .expression(let code): return code
-        case .literal(let text):
-            var out = ""
-            for ch in text {
-                switch ch {
-                case "&": out += "&amp;"
-                case "<": out += "&lt;"
-                case "\"": out += "&quot;"
-                case "\n": out += "&#10;"
-                case "\r": out += "&#13;"
-                case "\t": out += "&#9;"
-                default: out.append(ch)
-                }
-            }
-            return out
-        }
-    }
+    /// Attribute values escape `&`, `<`, `"` and the whitespace XML would normalize away.
+    private static let attributeEscapes: [Character: String] = [
+        "&": "&amp;", "<": "&lt;", "\"": "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;",
+    ]
+    /// Text content escapes `&`, `<` and `>`.
+    private static let contentEscapes: [Character: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;"]
 
-    private func contentText(_ value: XMLValue) -> String {
+    private func attributeText(_ value: XMLValue) -> String { escaped(value, Self.attributeEscapes) }
+
+    private func contentText(_ value: XMLValue) -> String { escaped(value, Self.contentEscapes) }
+
+    /// Literals escaped with `escapes`; policy expressions verbatim, as API Management reads them.
+    private func escaped(_ value: XMLValue, _ escapes: [Character: String]) -> String {
         switch value {
         case .expression(let code): return code
         case .literal(let text):
             var out = ""
-            for ch in text {
-                switch ch {
-                case "&": out += "&amp;"
-                case "<": out += "&lt;"
-                case ">": out += "&gt;"
-                default: out.append(ch)
-                }
+            for character in text {
+                if let escape = escapes[character] { out += escape } else { out.append(character) }
             }
             return out
         }

@@ -1,4 +1,6 @@
 import DSL
+import Dispatch
+import Foundation
 import Emitters
 
 /// The pure middle of `gen`: resolve, validate, emit. No I/O, so tests and benchmarks run the
@@ -17,7 +19,33 @@ public enum Generation {
     }
 
     /// Every requested format's files, in format order, each format's files sorted by path.
+    /// Emitters are pure and independent, so formats render concurrently; results are placed
+    /// by index, so the output does not depend on scheduling.
     public static func render(_ resolved: ResolvedDeployment, formats: [OutputFormat]) -> [(OutputFormat, [EmittedFile])] {
-        formats.map { format in (format, format.emitter.emit(resolved).sorted()) }
+        let results = RenderResults(count: formats.count)
+        DispatchQueue.concurrentPerform(iterations: formats.count) { index in
+            results.store(formats[index].emitter.emit(resolved).sorted(), at: index)
+        }
+        return zip(formats, results.files).map { ($0, $1) }
+    }
+}
+
+/// Per-format results filled in concurrently, each slot by exactly one iteration.
+private final class RenderResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [[EmittedFile]]
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func store(_ files: [EmittedFile], at index: Int) {
+        lock.lock()
+        slots[index] = files
+        lock.unlock()
+    }
+
+    var files: [[EmittedFile]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }

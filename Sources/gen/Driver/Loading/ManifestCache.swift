@@ -36,7 +36,7 @@ struct ManifestCache: Sendable {
         if let linker = toolchain.linker { arguments.append("-use-ld=\(linker)") }
         let built = try ProcessRunner.run(toolchain.swiftc, arguments)
         guard built.status == 0, !built.signaled else {
-            throw GenError.internalError("cannot link the DSL library: \(built.standardError)")
+            throw GenError.environment("cannot link the DSL library with \(toolchain.swiftc); check that the Swift toolchain and its linker are installed and on PATH\n\(built.standardError)")
         }
         do {
             try FileManager.default.moveItem(atPath: staging, toPath: folder)

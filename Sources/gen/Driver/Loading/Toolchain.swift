@@ -11,7 +11,9 @@ struct Toolchain: Sendable {
         let fileManager = FileManager.default
         var candidates: [String] = []
         if let explicit = environment["SWIFTC"] { candidates.append(explicit) }
-        if let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8),
+        // procfs files report size 0, so read to the end rather than by size.
+        if let data = FileHandle(forReadingAtPath: "/proc/self/maps")?.readDataToEndOfFile(),
+           case let maps = String(decoding: data, as: UTF8.self),
            let line = maps.split(separator: "\n").first(where: { $0.hasSuffix("/libswiftCore.so") }),
            let path = line.split(separator: " ").last {
             // …/usr/lib/swift/linux/libswiftCore.so → …/usr/bin/swiftc
@@ -29,10 +31,12 @@ struct Toolchain: Sendable {
         return Toolchain(swiftc: swiftc, linker: fileManager.isExecutableFile(atPath: lld) ? "lld" : nil)
     }
 
-    /// Identifies the compiler for cache keys without running it.
+    /// Identifies the compiler for cache keys without running it: the real file behind any
+    /// symbolic links, and its modification time.
     var identity: String {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: swiftc)
+        let real = URL(fileURLWithPath: swiftc).resolvingSymlinksInPath().path
+        let attributes = try? FileManager.default.attributesOfItem(atPath: real)
         let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "\(swiftc)|\(modified)"
+        return "\(real)|\(modified)"
     }
 }

@@ -161,7 +161,7 @@ struct EnvironmentTable {
         case .namedValue(.plain(let text)): return [("", .string(text))]
         case .namedValue(.secret(let reference)): return secretFields(reference, inputs: inputs, prefix: "")
         case .namedValue(.keyVault(let vault, let secret, let identity)):
-            return [("SecretId", .string(NamedValueArguments.secretIdentifier(vault: vault, secret: secret))), ("Identity", .string(identity))]
+            return [("SecretId", .string(KeyVault.secretIdentifier(vault: vault, secret: secret))), ("Identity", .string(identity))]
         case .namedValue(.derived(.publicIPAddress(let ip))): return [("PublicIP", .string(ip))]
         }
     }

@@ -18,7 +18,7 @@ enum NamedValueArguments {
             case .secret(let reference): self = .secret(inputs.password(reference))
             case .derived(.publicIPAddress(let ip)): self = .publicIPAddress(.string(ip))
             case .keyVault(let vault, let secret, let identity):
-                self = .keyVault(secretIdentifier: .string(Self.secretIdentifier(vault: vault, secret: secret)), identity: .string(identity))
+                self = .keyVault(secretIdentifier: .string(KeyVault.secretIdentifier(vault: vault, secret: secret)), identity: .string(identity))
             }
             return
         }
@@ -30,6 +30,4 @@ enum NamedValueArguments {
         case .keyVault: self = .keyVault(secretIdentifier: variant.field("SecretId"), identity: variant.field("Identity"))
         }
     }
-
-    static func secretIdentifier(vault: String, secret: String) -> String { "https://\(vault).vault.azure.net/secrets/\(secret)" }
 }

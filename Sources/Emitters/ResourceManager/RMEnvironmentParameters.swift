@@ -267,18 +267,13 @@ struct RMEnvironmentParameters {
                   all.allSatisfy({ if case .keyVault(let other, _, let reader) = $0 { other == vault && reader == identity } else { false } }) {
             let secretName = parameter + "SecretId"
             declare(kind, RMParameter(secretName, .string, description: "Secret identifier in Key Vault \(vault) of the API Management named value \(name), read by \(identity).",
-                                      defaultValue: .string(Self.namedValueSecretIdentifier(vault: vault, secret: secret))))
+                                      defaultValue: .string(KeyVault.secretIdentifier(vault: vault, secret: secret))))
             setEach(secretName, values) {
-                if case .namedValue(.keyVault(let vault, let secret, _)) = $0 { .value(.string(Self.namedValueSecretIdentifier(vault: vault, secret: secret))) } else { nil }
+                if case .namedValue(.keyVault(let vault, let secret, _)) = $0 { .value(.string(KeyVault.secretIdentifier(vault: vault, secret: secret))) } else { nil }
             }
         } else {
             unsupported.append(kind)
         }
-    }
-
-    /// The secret identifier API Management reads a Key Vault named value from.
-    static func namedValueSecretIdentifier(vault: String, secret: String) -> String {
-        "https://\(vault).vault.azure.net/secrets/\(secret)"
     }
 
     /// Whether the named value's parameter holds a secret: set only when some environment's is one.

@@ -95,7 +95,7 @@ extension RMTemplateBuilder {
         case .keyVault(let vault, let secret, let identity):
             var keyVault = RMObject()
             keyVault.set("secretIdentifier", environment.parameter(.namedValue(namedValue.name))
-                         ?? .string(RMEnvironmentParameters.namedValueSecretIdentifier(vault: vault, secret: secret)))
+                         ?? .string(KeyVault.secretIdentifier(vault: vault, secret: secret)))
             if let identity = symbols.identities[identity] {
                 keyVault.set("identityClientId", .runtimeProperty(identity, [.name("clientId")]))
             }

@@ -26,5 +26,5 @@ public struct KeyVaultCertificate: Codable, Hashable, Sendable {
     }
 
     /// The versionless secret identifier, as Application Gateway and API Management take it.
-    public var secretIdentifier: String { "https://\(vault).vault.azure.net/secrets/\(certificate)" }
+    public var secretIdentifier: String { KeyVault.secretIdentifier(vault: vault, secret: certificate) }
 }

@@ -24,3 +24,11 @@ public struct KeyVault: Codable, Hashable, Sendable {
         self.location = location
     }
 }
+
+extension KeyVault {
+    /// The versionless identifier of a secret (or certificate) in a vault, as Application Gateway
+    /// and API Management take it: Azure picks up new versions without a redeployment.
+    public static func secretIdentifier(vault: String, secret: String) -> String {
+        "https://\(vault).vault.azure.net/secrets/\(secret)"
+    }
+}

@@ -16,9 +16,9 @@ struct EdgeTopology {
         endpoints = Self.endpoints(of: resolved.apiManagement)
         // Each endpoint answers on its host name and, when that is custom, on its default
         // `azure-api.net` name too (where the gateway sends traffic when API Management is public).
-        let apimName = resolved.apiManagement?.name.lowercased() ?? ""
+        let apim = resolved.apiManagement
         let hosts = endpoints.map { ($0.hostName.lowercased(), $0) }
-            + endpoints.compactMap { endpoint in Self.defaultHostSuffix[endpoint.kind].map { (apimName + $0, endpoint) } }
+            + endpoints.compactMap { endpoint in apim?.defaultHost(endpoint.kind).map { ($0, endpoint) } }
         endpointsByHost = Dictionary(hosts, uniquingKeysWith: { first, _ in first })
     }
 
@@ -49,14 +49,9 @@ struct EdgeTopology {
         guard let apim = apiManagement else { return [] }
         return CustomHostname.Kind.allCases.compactMap { kind in
             if let custom = apim.hostname(kind) { return Endpoint(kind: kind, hostName: custom.hostName, custom: custom) }
-            guard let suffix = Self.defaultHostSuffix[kind] else { return nil }
-            return Endpoint(kind: kind, hostName: apim.name.lowercased() + suffix, custom: nil)
+            return apim.defaultHost(kind).map { Endpoint(kind: kind, hostName: $0, custom: nil) }
         }
     }
-
-    static let defaultHostSuffix: [CustomHostname.Kind: String] = [
-        .gateway: ".azure-api.net", .developerPortal: ".developer.azure-api.net", .management: ".management.azure-api.net",
-    ]
 
     /// The endpoint answering on `host`: its custom host name, or its default `azure-api.net`
     /// name (where the gateway sends traffic when API Management is not internal).

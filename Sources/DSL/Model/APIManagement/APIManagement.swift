@@ -45,7 +45,22 @@ public struct APIManagement: Codable, Hashable, Sendable {
 
     /// The service's own gateway host (`<name>.azure-api.net`), which public DNS resolves to
     /// the service (or, through the `privatelink.azure-api.net` CNAME, to its private endpoint).
-    public var defaultGatewayHost: String { "\(name.lowercased()).azure-api.net" }
+    public var defaultGatewayHost: String { Self.defaultHost(of: name, .gateway)! }
+
+    /// The host an endpoint answers on without a custom host name; nil for endpoints that have
+    /// none (the legacy portal, SCM).
+    public func defaultHost(_ kind: CustomHostname.Kind) -> String? { Self.defaultHost(of: name, kind) }
+
+    /// `<service>.azure-api.net`, `<service>.developer.azure-api.net`, `<service>.management.azure-api.net`.
+    public static func defaultHost(of service: String, _ kind: CustomHostname.Kind) -> String? {
+        let service = service.lowercased()
+        switch kind {
+        case .gateway: return "\(service).azure-api.net"
+        case .developerPortal: return "\(service).developer.azure-api.net"
+        case .management: return "\(service).management.azure-api.net"
+        case .portal, .scm: return nil
+        }
+    }
 
     public func hostname(_ kind: CustomHostname.Kind) -> CustomHostname? {
         hostnames.first { $0.kind == kind }

@@ -112,14 +112,7 @@ extension ResolveContext {
     /// privately) and the Host header carries the custom host API Management serves.
     func backendTarget(_ endpoint: EndpointExposure.Endpoint, customHost: String, _ apim: APIManagement) -> (fqdn: String, hostHeader: BackendSettings.HostNameSource) {
         guard apim.virtualNetwork != .internal else { return (customHost, .pickFromBackendAddress) }
-        let service = apim.name.lowercased()
-        let defaultHost: String
-        switch endpoint {
-        case .gateway: defaultHost = apim.defaultGatewayHost
-        case .developerPortal: defaultHost = "\(service).developer.azure-api.net"
-        case .management: defaultHost = "\(service).management.azure-api.net"
-        }
-        return (defaultHost, .explicit(customHost))
+        return (apim.defaultHost(endpoint.hostnameKind)!, .explicit(customHost))
     }
 
     /// The gateway paths an exposure publishes: the explicit `paths`, or for the API gateway

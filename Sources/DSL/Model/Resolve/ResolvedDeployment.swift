@@ -133,7 +133,7 @@ public struct PrivateEndpoint: Codable, Hashable, Sendable {
     public var targetHost: String {
         switch target {
         case .keyVault(let name): "\(name.lowercased()).vault.azure.net"
-        case .apiManagement(let name): "\(name.lowercased()).azure-api.net"
+        case .apiManagement(let name): APIManagement.defaultHost(of: name, .gateway)!
         }
     }
 

@@ -26,7 +26,9 @@ import Testing
         let probes = try #require(learn.0.applicationGateway?.probes)
         #expect(probes.map(\.path) == ["/status-0123456789abcdef", "/signin", "/ServiceStatus"])
         #expect(probes.map(\.intervalSeconds) == [30, 60, 60])
-        #expect(probes.map(\.timeoutSeconds) == [120, 300, 300])
+        // The walkthrough's 120 s / 300 s timeouts exceed its intervals; Application Gateway
+        // (and azurerm at plan time) reject that, so each timeout equals its interval.
+        #expect(probes.map(\.timeoutSeconds) == [30, 60, 60])
         #expect(probes.allSatisfy { $0.unhealthyThreshold == 8 })
         #expect(probes.map(\.host) == ["api.contoso.net", "portal.contoso.net", "management.contoso.net"])
     }

@@ -1,7 +1,10 @@
 /// Expands `EndpointExposure` sugar into concrete gateway configuration, named as the
 /// Microsoft Learn walkthrough names it (`gatewaylistener`, `apimgatewayprobe`, …).
 extension ResolveContext {
-    /// Defaults per endpoint: the names' stem and the walkthrough's probe.
+    /// Defaults per endpoint: the names' stem and the walkthrough's probe paths and intervals.
+    /// The walkthrough's timeouts (120 s and 300 s) exceed its intervals, which Application
+    /// Gateway's probe model does not allow (azurerm rejects it at plan time: "`timeout` must
+    /// not be greater than `interval`"), so each timeout equals its interval.
     struct EndpointDefaults {
         var stem: String
         var probePath: String
@@ -10,9 +13,9 @@ extension ResolveContext {
 
         init(_ endpoint: EndpointExposure.Endpoint) {
             switch endpoint {
-            case .gateway: self = .init(stem: "gateway", probePath: "/status-0123456789abcdef", interval: 30, timeout: 120)
-            case .developerPortal: self = .init(stem: "portal", probePath: "/signin", interval: 60, timeout: 300)
-            case .management: self = .init(stem: "management", probePath: "/ServiceStatus", interval: 60, timeout: 300)
+            case .gateway: self = .init(stem: "gateway", probePath: "/status-0123456789abcdef", interval: 30, timeout: 30)
+            case .developerPortal: self = .init(stem: "portal", probePath: "/signin", interval: 60, timeout: 60)
+            case .management: self = .init(stem: "management", probePath: "/ServiceStatus", interval: 60, timeout: 60)
             }
         }
 

@@ -203,6 +203,9 @@ extension ValidationContext {
             if !probe.path.hasPrefix("/") { error("probe '\(probe.name)': path '\(probe.path)' must start with '/'", at: probe.location) }
             if !(1...86400).contains(probe.intervalSeconds) || !(1...86400).contains(probe.timeoutSeconds) || !(0...20).contains(probe.unhealthyThreshold) {
                 error("probe '\(probe.name)': interval and timeout must be 1-86400 seconds and the unhealthy threshold 0-20", at: probe.location)
+            } else if probe.timeoutSeconds > probe.intervalSeconds {
+                error("probe '\(probe.name)': timeout \(probe.timeoutSeconds) s is longer than its interval \(probe.intervalSeconds) s; Application Gateway waits at most one interval for an answer",
+                      at: probe.location, notes: [.init("set timeout: to at most interval: (the derived probes use the same value for both)")])
             }
             if let host = probe.host, !isAPIManagementHost(host), let problem = LiteralSyntax.hostNameProblem(host) {
                 error("probe '\(probe.name)': invalid host '\(host)': \(problem)", at: probe.location)

@@ -405,7 +405,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
           host: 'api.contoso.net'
           path: '/status-0123456789abcdef'
           interval: 30
-          timeout: 120
+          timeout: 30
           unhealthyThreshold: 8
           pickHostNameFromBackendHttpSettings: false
           match: {
@@ -422,7 +422,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
           host: 'portal.contoso.net'
           path: '/signin'
           interval: 60
-          timeout: 300
+          timeout: 60
           unhealthyThreshold: 8
           pickHostNameFromBackendHttpSettings: false
           match: {
@@ -439,7 +439,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
           host: 'management.contoso.net'
           path: '/ServiceStatus'
           interval: 60
-          timeout: 300
+          timeout: 60
           unhealthyThreshold: 8
           pickHostNameFromBackendHttpSettings: false
           match: {

@@ -510,7 +510,7 @@ $probes['apimgatewayprobe'] = New-AzApplicationGatewayProbeConfig `
     -HostName 'api.contoso.net' `
     -Path '/status-0123456789abcdef' `
     -Interval 30 `
-    -Timeout 120 `
+    -Timeout 30 `
     -UnhealthyThreshold 8 `
     -Match (New-AzApplicationGatewayProbeHealthResponseMatch -StatusCode '200-399')
 $probes['apimportalprobe'] = New-AzApplicationGatewayProbeConfig `
@@ -519,7 +519,7 @@ $probes['apimportalprobe'] = New-AzApplicationGatewayProbeConfig `
     -HostName 'portal.contoso.net' `
     -Path '/signin' `
     -Interval 60 `
-    -Timeout 300 `
+    -Timeout 60 `
     -UnhealthyThreshold 8 `
     -Match (New-AzApplicationGatewayProbeHealthResponseMatch -StatusCode '200-399')
 $probes['apimmanagementprobe'] = New-AzApplicationGatewayProbeConfig `
@@ -528,7 +528,7 @@ $probes['apimmanagementprobe'] = New-AzApplicationGatewayProbeConfig `
     -HostName 'management.contoso.net' `
     -Path '/ServiceStatus' `
     -Interval 60 `
-    -Timeout 300 `
+    -Timeout 60 `
     -UnhealthyThreshold 8 `
     -Match (New-AzApplicationGatewayProbeHealthResponseMatch -StatusCode '200-399')
 $trustedRootCertificates = @{}

@@ -90,7 +90,7 @@ resource "azurerm_application_gateway" "main" {
     host                = "api.contoso.net"
     path                = "/status-0123456789abcdef"
     interval            = 30
-    timeout             = 120
+    timeout             = 30
     unhealthy_threshold = 8
 
     match {
@@ -104,7 +104,7 @@ resource "azurerm_application_gateway" "main" {
     host                = "portal.contoso.net"
     path                = "/signin"
     interval            = 60
-    timeout             = 300
+    timeout             = 60
     unhealthy_threshold = 8
 
     match {
@@ -118,7 +118,7 @@ resource "azurerm_application_gateway" "main" {
     host                = "management.contoso.net"
     path                = "/ServiceStatus"
     interval            = 60
-    timeout             = 300
+    timeout             = 60
     unhealthy_threshold = 8
 
     match {

@@ -1031,7 +1031,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
           host: 'api.fabrikam.com'
           path: '/status-0123456789abcdef'
           interval: 30
-          timeout: 120
+          timeout: 30
           unhealthyThreshold: 8
           pickHostNameFromBackendHttpSettings: false
           match: {

@@ -645,7 +645,7 @@ $probes['apimgatewayprobe'] = New-AzApplicationGatewayProbeConfig `
     -HostName 'api.contoso.com' `
     -Path '/status-0123456789abcdef' `
     -Interval 30 `
-    -Timeout 120 `
+    -Timeout 30 `
     -UnhealthyThreshold 8 `
     -Match (New-AzApplicationGatewayProbeHealthResponseMatch -StatusCode '200-399')
 $backendSettings = @{}

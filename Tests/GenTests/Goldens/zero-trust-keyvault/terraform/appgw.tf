@@ -82,7 +82,7 @@ resource "azurerm_application_gateway" "main" {
     host                = "api.contoso.com"
     path                = "/status-0123456789abcdef"
     interval            = 30
-    timeout             = 120
+    timeout             = 30
     unhealthy_threshold = 8
 
     match {

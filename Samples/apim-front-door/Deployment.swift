@@ -36,8 +36,11 @@ let deployment = Deployment(
         }
     }
 
+    // The zone answers for every name under internal.northwind.com inside the network, so each
+    // name the gateway resolves there needs its record.
     PrivateDNSZone("internal.northwind.com") {
         DNSRecord("backends", addresses: ["10.60.0.10"])
+        DNSRecord("invoices", addresses: ["10.60.2.20"])
     }
 
     WAFPolicy("waf-northwind-internal", mode: .prevention) {

@@ -218,7 +218,13 @@ let deployment = Deployment(
         Product("internal-tools", displayName: "Internal tools", apis: ["billing-soap", "status"], subscriptionRequired: true)
     }
 
-    PrivateDNSZone("fabrikam.com")
+    // Linked to the network, the zone answers for every fabrikam.com name there: the backends
+    // API Management calls (internal load balancers in the peered AKS network) need records.
+    PrivateDNSZone("fabrikam.com") {
+        DNSRecord("catalog.internal", addresses: ["10.41.0.10"])
+        DNSRecord("billing.internal", addresses: ["10.41.0.11"])
+        DNSRecord("status.internal", addresses: ["10.41.0.12"])
+    }
 
     PublicIPAddress("pip-fabrikam-apis", zones: [1, 2], domainNameLabel: "fabrikam-apis")
 

@@ -129,7 +129,14 @@ enum EdgeDeployment {
                   key_vault_certificate_id        = "${azurerm_key_vault.main.vault_uri}secrets/api-contoso-com"
                   ssl_keyvault_identity_client_id = azurerm_user_assigned_identity.apim_edge_certificates.client_id
             """))
-        #expect(apim.contains("azurerm_role_assignment.apim_edge_certificates_secrets_user,\n  ]"))
+        // The role, and the vault's private endpoint and zone link: API Management reads the
+        // certificate while it is created.
+        #expect(apim.contains("""
+                azurerm_role_assignment.apim_edge_certificates_secrets_user,
+                azurerm_private_endpoint.key_vault,
+                azurerm_private_dns_zone_virtual_network_link.privatelink_vaultcore_azure_net,
+              ]
+            """))
     }
 
     @Test func gatewayHostnameIsTheProxyBlock() {

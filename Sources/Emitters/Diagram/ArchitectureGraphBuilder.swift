@@ -301,7 +301,8 @@ struct ArchitectureGraphBuilder {
                         lines.append("A \(record.name) → API Management private IP")
                     }
                 case .addresses(let addresses):
-                    lines.append("A \(record.name) → \(addresses.joined(separator: ", "))")
+                    // The full name: a record under the zone may stand for a host nothing else in the diagram names.
+                    lines.append("A \(host) → \(addresses.joined(separator: ", "))")
                 }
             }
             for (endpointIndex, endpoint) in resolved.privateEndpoints.enumerated() where endpoint.dnsZone == zone.name {

@@ -37,7 +37,7 @@ extension RMTemplateBuilder {
         if apim.publicNetworkAccess {
             comment += " publicNetworkAccess keeps its default (Enabled): Azure rejects Disabled when a service is created, and it only governs private-endpoint access; the \(apim.virtualNetwork.rawValue) virtual network mode decides what is reachable."
         }
-        add(RMResource(symbol, body: body, dependsOn: roleAssignmentSymbols(for: apim.identities) + keyVaultPrivateAccess, comment: comment))
+        add(RMResource(symbol, body: body, dependsOn: prerequisiteSymbols(of: .apiManagement), comment: comment))
 
     }
 

@@ -64,12 +64,11 @@ extension RMTemplateBuilder {
         }
         body.set("properties", .object(properties))
 
-        let records = resolved.privateDNSZones.flatMap { zone in zone.records.compactMap { symbols.dnsRecords[zone.name]?[$0.name] } }
         var comment: String?
         if case .inline(let configuration) = gateway.firewall, !configuration.disabledRules.isEmpty {
             comment = configuration.disabledRules.map(Self.overrideComment).joined(separator: " ")
         }
-        add(RMResource(symbol, body: body, dependsOn: roleAssignmentSymbols(for: gateway.identities) + keyVaultPrivateAccess + records, comment: comment))
+        add(RMResource(symbol, body: body, dependsOn: prerequisiteSymbols(of: .applicationGateway), comment: comment))
     }
 
     private func frontendIPConfigurations(_ gateway: ApplicationGateway) -> [RMExpression] {

@@ -74,15 +74,16 @@ struct RMTemplateBuilder {
         return .object(identity)
     }
 
-    /// Role assignments that let any of `identities` read from Key Vault: whoever uses those
-    /// identities to read certificates must wait for them.
-    func roleAssignmentSymbols(for identities: [String]) -> [RMSymbol] {
-        resolved.roleAssignments.filter { identities.contains($0.identity) }.compactMap { symbols.roleAssignments[$0] }
-    }
-
-    /// Private DNS zone groups of Key Vault private endpoints: the vault is reachable once they exist.
-    var keyVaultPrivateAccess: [RMSymbol] {
-        resolved.privateEndpoints.compactMap { symbols.privateDNSZoneGroups[$0.name] }
+    /// The resources `resource` waits for (resolve's prerequisites), as symbols.
+    func prerequisiteSymbols(of resource: OrderedResource) -> [RMSymbol] {
+        resolved.prerequisites(of: resource).compactMap { prerequisite in
+            switch prerequisite {
+            case .roleAssignment(let assignment): symbols.roleAssignments[assignment]
+            case .privateEndpoint(let name): symbols.privateDNSZoneGroups[name] ?? symbols.privateEndpoints[name]
+            case .dnsZoneLink(let zone): symbols.dnsZoneLinks[zone]
+            case .dnsRecord(let zone, let name): symbols.dnsRecords[zone]?[name]
+            }
+        }
     }
 
     mutating func add(_ resource: RMResource) { template.resources.append(resource) }

@@ -69,11 +69,9 @@ extension TerraformContext {
             dependencies.append(.ref("azurerm_subnet_network_security_group_association.\(names.subnet(subnet))"))
             reasons.append("the subnet's NSG must be in place before the service joins the network")
         }
-        let roles = roleAssignmentDependencies(for: apim.identities)
-        if !roles.isEmpty {
-            dependencies += roles
-            reasons.append("the identity must be able to read the certificates from Key Vault")
-        }
+        let prerequisites = prerequisiteDependencies(of: .apiManagement)
+        dependencies += prerequisites.references
+        if let reason = prerequisites.reason { reasons.append(reason) }
         if !dependencies.isEmpty {
             body.append(.blankLine)
             body.append(.comment(Self.sentence(reasons)))

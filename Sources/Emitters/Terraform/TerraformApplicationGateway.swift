@@ -49,11 +49,11 @@ extension TerraformContext {
             body.append(section)
         }
         body += tags
-        let dependencies = roleAssignmentDependencies(for: gateway.identities)
-        if !dependencies.isEmpty {
+        let prerequisites = prerequisiteDependencies(of: .applicationGateway)
+        if let reason = prerequisites.reason {
             body.append(.blankLine)
-            body.append(.comment(Self.sentence(["the identity must be able to read the certificates from Key Vault"])))
-            body.append(TF.attr("depends_on", .list(dependencies)))
+            body.append(.comment(Self.sentence([reason])))
+            body.append(TF.attr("depends_on", .list(prerequisites.references)))
         }
         return TF.resource(Self.applicationGatewayResource, TerraformNames.main, body)
     }

@@ -70,10 +70,23 @@ struct TerraformContext {
     }
 
     /// The role assignments that must exist before a resource reads certificates as `identities`.
-    func roleAssignmentDependencies(for identities: [String]) -> [HCLExpression] {
-        resolved.roleAssignments.filter { identities.contains($0.identity) }.map {
-            .ref("azurerm_role_assignment.\(names.roleAssignment($0))")
+    /// `depends_on` entries for what `resource` waits for (resolve's prerequisites), with the
+    /// clause that explains them ("wait until the identity can read Key Vault and …").
+    func prerequisiteDependencies(of resource: OrderedResource) -> (references: [HCLExpression], reason: String?) {
+        let prerequisites = resolved.prerequisites(of: resource)
+        let references: [HCLExpression] = prerequisites.map { prerequisite in
+            switch prerequisite {
+            case .roleAssignment(let assignment): .ref("azurerm_role_assignment.\(names.roleAssignment(assignment))")
+            case .privateEndpoint(let name): .ref("azurerm_private_endpoint.\(names.privateEndpoint(name))")
+            case .dnsZoneLink(let zone): .ref("azurerm_private_dns_zone_virtual_network_link.\(names.dnsZone(zone))")
+            case .dnsRecord(let zone, let name): .ref("azurerm_private_dns_a_record.\(names.dnsRecord(zone: zone, record: name))")
+            }
         }
+        var seen = Set<String>()
+        let reasons = prerequisites.map(\.reason).filter { seen.insert($0).inserted }
+        guard let last = reasons.last else { return (references, nil) }
+        let list = reasons.count == 1 ? last : reasons.dropLast().joined(separator: ", ") + " and " + last
+        return (references, "wait until " + list)
     }
 
     /// `identity { type = "UserAssigned" identity_ids = [...] }` for user-assigned identities,

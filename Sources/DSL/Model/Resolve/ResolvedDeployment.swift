@@ -17,15 +17,18 @@ public struct ResolvedDeployment: Codable, Hashable, Sendable {
     public var environments: [ResolvedEnvironment]
     /// The settings that differ between environments, with each environment's value.
     public var environmentParameters: [EnvironmentParameter]
+    /// What API Management and the gateway wait for; read it through `prerequisites(of:)`.
+    public var ordering: [ResourceOrdering]
 
     public init(deployment: Deployment, roleAssignments: [RoleAssignment] = [], privateEndpoints: [PrivateEndpoint] = [], secretInputs: [SecretInput] = [],
-                environments: [ResolvedEnvironment] = [], environmentParameters: [EnvironmentParameter] = []) {
+                environments: [ResolvedEnvironment] = [], environmentParameters: [EnvironmentParameter] = [], ordering: [ResourceOrdering] = []) {
         self.deployment = deployment
         self.roleAssignments = roleAssignments
         self.privateEndpoints = privateEndpoints
         self.secretInputs = secretInputs
         self.environments = environments
         self.environmentParameters = environmentParameters
+        self.ordering = ordering
     }
 
     public subscript<T>(dynamicMember keyPath: KeyPath<Deployment, T>) -> T {

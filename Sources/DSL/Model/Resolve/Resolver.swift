@@ -37,7 +37,9 @@ struct ResolveContext {
     var diagnostics: [Diagnostic] = []
 
     var result: ResolvedDeployment {
-        ResolvedDeployment(deployment: deployment, roleAssignments: roleAssignments, privateEndpoints: privateEndpoints, secretInputs: secretInputs)
+        var resolved = ResolvedDeployment(deployment: deployment, roleAssignments: roleAssignments, privateEndpoints: privateEndpoints, secretInputs: secretInputs)
+        resolved.ordering = Self.ordering(of: resolved)
+        return resolved
     }
 
     /// Subnet defaults: the gateway's subnet, private DNS links, and an NSG for every subnet

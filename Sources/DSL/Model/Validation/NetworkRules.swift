@@ -3,6 +3,7 @@ extension ValidationContext {
     mutating func checkNetwork() {
         for ip in deployment.publicIPs { checkZones(ip.zones, of: "public IP '\(ip.name)'", at: ip.location) }
         checkDNSZones()
+        checkPrivateDNSShadowing()
         guard let network = deployment.virtualNetwork else {
             if deployment.applicationGateway != nil {
                 error("an Application Gateway needs a virtual network; declare VirtualNetwork(…) with a subnet of role .applicationGateway", at: deployment.applicationGateway!.location)

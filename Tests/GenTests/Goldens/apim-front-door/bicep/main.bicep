@@ -399,9 +399,6 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
       subnetResourceId: resourceId('Microsoft.Network/virtualNetworks/subnets', virtualNetwork.name, 'snet-apim')
     }
   }
-  dependsOn: [
-    privateEndpointKvNorthwindApisDnsZoneGroup
-  ]
 }
 
 // Reachable only inside the virtual network.
@@ -479,6 +476,19 @@ resource dnsZoneInternalNorthwindComBackends 'Microsoft.Network/privateDnsZones/
     aRecords: [
       {
         ipv4Address: '10.60.0.10'
+      }
+    ]
+  }
+}
+
+resource dnsZoneInternalNorthwindComInvoices 'Microsoft.Network/privateDnsZones/A@2024-06-01' = {
+  parent: dnsZoneInternalNorthwindCom
+  name: 'invoices'
+  properties: {
+    ttl: 3600
+    aRecords: [
+      {
+        ipv4Address: '10.60.2.20'
       }
     ]
   }
@@ -761,7 +771,9 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
   dependsOn: [
     managedIdentitySecretsUser
     privateEndpointKvNorthwindApisDnsZoneGroup
-    dnsZoneInternalNorthwindComBackends
+    dnsZonePrivatelinkVaultcoreAzureNetLink
+    dnsZoneInternalNorthwindComInvoices
+    dnsZoneInternalNorthwindComLink
   ]
 }
 

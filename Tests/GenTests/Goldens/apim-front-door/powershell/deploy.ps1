@@ -508,6 +508,16 @@ if ($PSCmdlet.ShouldProcess('backends.internal.northwind.com', 'Create or update
         -PrivateDnsRecord (New-AzPrivateDnsRecordConfig -IPv4Address '10.60.0.10') `
         -Overwrite
 }
+if ($PSCmdlet.ShouldProcess('invoices.internal.northwind.com', 'Create or update private DNS A record')) {
+    $null = New-AzPrivateDnsRecordSet `
+        -Name 'invoices' `
+        -RecordType A `
+        -ZoneName 'internal.northwind.com' `
+        -ResourceGroupName $ResourceGroupName `
+        -Ttl 3600 `
+        -PrivateDnsRecord (New-AzPrivateDnsRecordConfig -IPv4Address '10.60.2.20') `
+        -Overwrite
+}
 
 # Step 9: Application Gateway frontend, certificates and listeners
 Write-Progress `

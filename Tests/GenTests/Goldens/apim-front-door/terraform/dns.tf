@@ -25,6 +25,16 @@ resource "azurerm_private_dns_a_record" "backends" {
   tags = local.tags
 }
 
+resource "azurerm_private_dns_a_record" "invoices" {
+  name                = "invoices"
+  resource_group_name = azurerm_resource_group.main.name
+  zone_name           = azurerm_private_dns_zone.internal_northwind_com.name
+  ttl                 = 3600
+  records             = ["10.60.2.20"]
+
+  tags = local.tags
+}
+
 resource "azurerm_private_dns_zone" "privatelink_vaultcore_azure_net" {
   name                = "privatelink.vaultcore.azure.net"
   resource_group_name = azurerm_resource_group.main.name

@@ -670,6 +670,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
   }
   dependsOn: [
     dnsZoneContosoNetApi
+    dnsZoneContosoNetLink
     dnsZoneContosoNetPortal
     dnsZoneContosoNetManagement
   ]

@@ -216,4 +216,12 @@ resource "azurerm_application_gateway" "main" {
       rules           = [942200, 942260, 942370, 942430, 942440]
     }
   }
+
+  # Wait until the backend's host resolves through its private A record and the private DNS zone is linked to the virtual network.
+  depends_on = [
+    azurerm_private_dns_a_record.api,
+    azurerm_private_dns_zone_virtual_network_link.contoso_net,
+    azurerm_private_dns_a_record.portal,
+    azurerm_private_dns_a_record.management,
+  ]
 }

@@ -462,6 +462,7 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
   dependsOn: [
     managedIdentitySecretsUser
     privateEndpointKvFabrikamApisDnsZoneGroup
+    dnsZonePrivatelinkVaultcoreAzureNetLink
   ]
 }
 
@@ -912,6 +913,45 @@ resource productInternalToolsApiStatus 'Microsoft.ApiManagement/service/products
   ]
 }
 
+resource dnsZoneFabrikamComCatalogInternal 'Microsoft.Network/privateDnsZones/A@2024-06-01' = {
+  parent: dnsZoneFabrikamCom
+  name: 'catalog.internal'
+  properties: {
+    ttl: 3600
+    aRecords: [
+      {
+        ipv4Address: '10.41.0.10'
+      }
+    ]
+  }
+}
+
+resource dnsZoneFabrikamComBillingInternal 'Microsoft.Network/privateDnsZones/A@2024-06-01' = {
+  parent: dnsZoneFabrikamCom
+  name: 'billing.internal'
+  properties: {
+    ttl: 3600
+    aRecords: [
+      {
+        ipv4Address: '10.41.0.11'
+      }
+    ]
+  }
+}
+
+resource dnsZoneFabrikamComStatusInternal 'Microsoft.Network/privateDnsZones/A@2024-06-01' = {
+  parent: dnsZoneFabrikamCom
+  name: 'status.internal'
+  properties: {
+    ttl: 3600
+    aRecords: [
+      {
+        ipv4Address: '10.41.0.12'
+      }
+    ]
+  }
+}
+
 resource dnsZoneFabrikamComApi 'Microsoft.Network/privateDnsZones/A@2024-06-01' = {
   parent: dnsZoneFabrikamCom
   name: 'api'
@@ -1195,7 +1235,9 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
   dependsOn: [
     managedIdentitySecretsUser
     privateEndpointKvFabrikamApisDnsZoneGroup
+    dnsZonePrivatelinkVaultcoreAzureNetLink
     dnsZoneFabrikamComApi
+    dnsZoneFabrikamComLink
   ]
 }
 

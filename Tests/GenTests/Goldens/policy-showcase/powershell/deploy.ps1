@@ -542,6 +542,36 @@ if ($null -eq $existing) {
             -Tag $tags
     }
 }
+if ($PSCmdlet.ShouldProcess('catalog.internal.fabrikam.com', 'Create or update private DNS A record')) {
+    $null = New-AzPrivateDnsRecordSet `
+        -Name 'catalog.internal' `
+        -RecordType A `
+        -ZoneName 'fabrikam.com' `
+        -ResourceGroupName $ResourceGroupName `
+        -Ttl 3600 `
+        -PrivateDnsRecord (New-AzPrivateDnsRecordConfig -IPv4Address '10.41.0.10') `
+        -Overwrite
+}
+if ($PSCmdlet.ShouldProcess('billing.internal.fabrikam.com', 'Create or update private DNS A record')) {
+    $null = New-AzPrivateDnsRecordSet `
+        -Name 'billing.internal' `
+        -RecordType A `
+        -ZoneName 'fabrikam.com' `
+        -ResourceGroupName $ResourceGroupName `
+        -Ttl 3600 `
+        -PrivateDnsRecord (New-AzPrivateDnsRecordConfig -IPv4Address '10.41.0.11') `
+        -Overwrite
+}
+if ($PSCmdlet.ShouldProcess('status.internal.fabrikam.com', 'Create or update private DNS A record')) {
+    $null = New-AzPrivateDnsRecordSet `
+        -Name 'status.internal' `
+        -RecordType A `
+        -ZoneName 'fabrikam.com' `
+        -ResourceGroupName $ResourceGroupName `
+        -Ttl 3600 `
+        -PrivateDnsRecord (New-AzPrivateDnsRecordConfig -IPv4Address '10.41.0.12') `
+        -Overwrite
+}
 if ($PSCmdlet.ShouldProcess('api.fabrikam.com', 'Create or update private DNS A record')) {
     $null = New-AzPrivateDnsRecordSet `
         -Name 'api' `

@@ -44,9 +44,11 @@ resource "azurerm_api_management" "main" {
 
   tags = local.tags
 
-  # The subnet's NSG must be in place before the service joins the network; the identity must be able to read the certificates from Key Vault.
+  # The subnet's NSG must be in place before the service joins the network; wait until the identity can read Key Vault, the private endpoint and its DNS zone group exist and the private DNS zone is linked to the virtual network.
   depends_on = [
     azurerm_subnet_network_security_group_association.apim,
     azurerm_role_assignment.fabrikam_apim_secrets_user,
+    azurerm_private_endpoint.key_vault,
+    azurerm_private_dns_zone_virtual_network_link.privatelink_vaultcore_azure_net,
   ]
 }

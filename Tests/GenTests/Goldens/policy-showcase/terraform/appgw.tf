@@ -149,6 +149,12 @@ resource "azurerm_application_gateway" "main" {
 
   tags = local.tags
 
-  # The identity must be able to read the certificates from Key Vault.
-  depends_on = [azurerm_role_assignment.fabrikam_apim_secrets_user]
+  # Wait until the identity can read Key Vault, the private endpoint and its DNS zone group exist, the private DNS zone is linked to the virtual network and the backend's host resolves through its private A record.
+  depends_on = [
+    azurerm_role_assignment.fabrikam_apim_secrets_user,
+    azurerm_private_endpoint.key_vault,
+    azurerm_private_dns_zone_virtual_network_link.privatelink_vaultcore_azure_net,
+    azurerm_private_dns_a_record.api,
+    azurerm_private_dns_zone_virtual_network_link.fabrikam_com,
+  ]
 }

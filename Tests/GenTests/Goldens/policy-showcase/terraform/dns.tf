@@ -15,6 +15,36 @@ resource "azurerm_private_dns_zone_virtual_network_link" "fabrikam_com" {
   tags = local.tags
 }
 
+resource "azurerm_private_dns_a_record" "catalog_internal" {
+  name                = "catalog.internal"
+  resource_group_name = azurerm_resource_group.main.name
+  zone_name           = azurerm_private_dns_zone.fabrikam_com.name
+  ttl                 = 3600
+  records             = ["10.41.0.10"]
+
+  tags = local.tags
+}
+
+resource "azurerm_private_dns_a_record" "billing_internal" {
+  name                = "billing.internal"
+  resource_group_name = azurerm_resource_group.main.name
+  zone_name           = azurerm_private_dns_zone.fabrikam_com.name
+  ttl                 = 3600
+  records             = ["10.41.0.11"]
+
+  tags = local.tags
+}
+
+resource "azurerm_private_dns_a_record" "status_internal" {
+  name                = "status.internal"
+  resource_group_name = azurerm_resource_group.main.name
+  zone_name           = azurerm_private_dns_zone.fabrikam_com.name
+  ttl                 = 3600
+  records             = ["10.41.0.12"]
+
+  tags = local.tags
+}
+
 resource "azurerm_private_dns_a_record" "api" {
   name                = "api"
   resource_group_name = azurerm_resource_group.main.name

@@ -406,7 +406,7 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
   dependsOn: [
     managedIdentitySecretsUser
     privateEndpointKvWingtipApiDnsZoneGroup
-    privateEndpointApiManagementDnsZoneGroup
+    dnsZonePrivatelinkVaultcoreAzureNetLink
   ]
 }
 
@@ -754,7 +754,9 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
   dependsOn: [
     managedIdentitySecretsUser
     privateEndpointKvWingtipApiDnsZoneGroup
+    dnsZonePrivatelinkVaultcoreAzureNetLink
     privateEndpointApiManagementDnsZoneGroup
+    dnsZonePrivatelinkAzureApiNetLink
   ]
 }
 

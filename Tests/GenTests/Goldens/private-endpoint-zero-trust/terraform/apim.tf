@@ -41,6 +41,10 @@ resource "azurerm_api_management" "main" {
 
   tags = local.tags
 
-  # The identity must be able to read the certificates from Key Vault.
-  depends_on = [azurerm_role_assignment.wingtip_certificates_secrets_user]
+  # Wait until the identity can read Key Vault, the private endpoint and its DNS zone group exist and the private DNS zone is linked to the virtual network.
+  depends_on = [
+    azurerm_role_assignment.wingtip_certificates_secrets_user,
+    azurerm_private_endpoint.main_key_vault,
+    azurerm_private_dns_zone_virtual_network_link.privatelink_vaultcore_azure_net,
+  ]
 }

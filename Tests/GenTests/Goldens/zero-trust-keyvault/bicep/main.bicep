@@ -488,6 +488,7 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
   dependsOn: [
     managedIdentitySecretsUser
     privateEndpointKvApimEdgeProdDnsZoneGroup
+    dnsZonePrivatelinkVaultcoreAzureNetLink
   ]
 }
 
@@ -962,9 +963,9 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
   dependsOn: [
     managedIdentitySecretsUser
     privateEndpointKvApimEdgeProdDnsZoneGroup
+    dnsZonePrivatelinkVaultcoreAzureNetLink
     dnsZoneContosoComApi
-    dnsZoneContosoComDeveloper
-    dnsZoneContosoComManagement
+    dnsZoneContosoComLink
   ]
 }
 

@@ -1,0 +1,125 @@
+/// A resource that another must wait for although nothing in the dependent one refers to it,
+/// so neither Terraform nor Resource Manager orders the two by itself: API Management and the
+/// gateway read Key Vault through a private endpoint, and the gateway resolves its backends
+/// through private DNS. Every format orders its resources from these, so they agree.
+public enum Prerequisite: Codable, Hashable, Sendable {
+    /// The role that lets an identity of the dependent read Key Vault.
+    case roleAssignment(RoleAssignment)
+    /// A private endpoint together with its DNS zone group (by endpoint name): its target
+    /// resolves to the endpoint once both exist.
+    case privateEndpoint(String)
+    /// The link of a private DNS zone (by zone name) to the virtual network: names in the zone
+    /// resolve inside the network once it exists.
+    case dnsZoneLink(String)
+    /// An A record (`name` relative to `zone`).
+    case dnsRecord(zone: String, name: String)
+
+    /// Why a dependent waits for it, as a sentence fragment ("the identity can read Key Vault").
+    public var reason: String {
+        switch self {
+        case .roleAssignment: "the identity can read Key Vault"
+        case .privateEndpoint: "the private endpoint and its DNS zone group exist"
+        case .dnsZoneLink: "the private DNS zone is linked to the virtual network"
+        case .dnsRecord: "the backend's host resolves through its private A record"
+        }
+    }
+}
+
+/// The resources whose prerequisites resolve derives.
+public enum OrderedResource: String, Codable, Hashable, Sendable, CaseIterable {
+    case apiManagement
+    case applicationGateway
+}
+
+/// One dependent resource and what it waits for, in a stable order.
+public struct ResourceOrdering: Codable, Hashable, Sendable {
+    public var resource: OrderedResource
+    public var prerequisites: [Prerequisite]
+
+    public init(resource: OrderedResource, prerequisites: [Prerequisite]) {
+        self.resource = resource
+        self.prerequisites = prerequisites
+    }
+}
+
+extension ResolvedDeployment {
+    /// What `resource` must be created after, beyond what its own references order.
+    public func prerequisites(of resource: OrderedResource) -> [Prerequisite] {
+        ordering.first { $0.resource == resource }?.prerequisites ?? []
+    }
+
+    /// The Key Vaults `resource` reads certificates or named values from, in first-use order.
+    public func vaultsRead(by resource: OrderedResource) -> [String] {
+        var vaults: [String] = []
+        switch resource {
+        case .apiManagement:
+            for hostname in deployment.apiManagement?.hostnames ?? [] {
+                if let certificate = hostname.certificate.keyVaultCertificate { vaults.append(certificate.vault) }
+            }
+            for namedValue in deployment.apiManagement?.content.namedValues ?? [] {
+                if case .keyVault(let vault, _, _) = namedValue.value { vaults.append(vault) }
+            }
+        case .applicationGateway:
+            for certificate in deployment.applicationGateway?.certificates ?? [] {
+                if let reference = certificate.source.keyVaultCertificate { vaults.append(reference.vault) }
+            }
+            for root in deployment.applicationGateway?.trustedRootCertificates ?? [] {
+                if case .keyVault(let reference) = root.source { vaults.append(reference.vault) }
+            }
+        }
+        var seen = Set<String>()
+        return vaults.filter { seen.insert($0).inserted }
+    }
+}
+
+extension ResolveContext {
+    /// Derives `ResolvedDeployment.ordering`; runs after every other derivation.
+    static func ordering(of resolved: ResolvedDeployment) -> [ResourceOrdering] {
+        var result: [ResourceOrdering] = []
+        if let apim = resolved.apiManagement {
+            var prerequisites = resolved.roleAssignments.filter { apim.identities.contains($0.identity) }.map(Prerequisite.roleAssignment)
+            prerequisites += privateAccess(to: resolved.vaultsRead(by: .apiManagement), resolved)
+            result.append(ResourceOrdering(resource: .apiManagement, prerequisites: unique(prerequisites)))
+        }
+        if let gateway = resolved.applicationGateway {
+            var prerequisites = resolved.roleAssignments.filter { gateway.identities.contains($0.identity) }.map(Prerequisite.roleAssignment)
+            prerequisites += privateAccess(to: resolved.vaultsRead(by: .applicationGateway), resolved)
+            for host in gateway.backendPools.flatMap(\.fqdns) {
+                prerequisites += resolution(of: host, resolved)
+            }
+            result.append(ResourceOrdering(resource: .applicationGateway, prerequisites: unique(prerequisites)))
+        }
+        return result
+    }
+
+    /// The private endpoints of `vaults` and the links of the zones they register in.
+    private static func privateAccess(to vaults: [String], _ resolved: ResolvedDeployment) -> [Prerequisite] {
+        resolved.privateEndpoints.filter { endpoint in endpoint.vault.map(vaults.contains) ?? false }.flatMap { endpoint in
+            [.privateEndpoint(endpoint.name)] + link(endpoint.dnsZone, resolved)
+        }
+    }
+
+    /// What makes `host` resolve inside the network: a private endpoint's zone group that
+    /// registers it, or an A record of a private zone that holds it, and the zone's link.
+    private static func resolution(of host: String, _ resolved: ResolvedDeployment) -> [Prerequisite] {
+        let host = host.lowercased()
+        if let endpoint = resolved.privateEndpoints.first(where: { $0.targetHost.lowercased() == host }) {
+            return [.privateEndpoint(endpoint.name)] + link(endpoint.dnsZone, resolved)
+        }
+        // The most specific zone answers for the host, as DNS does.
+        let zones = resolved.privateDNSZones.filter { $0.relativeName(of: host) != nil }
+        guard let zone = zones.max(by: { $0.name.count < $1.name.count }), let name = zone.relativeName(of: host),
+              zone.records.contains(where: { $0.name == name }) else { return [] }
+        return [.dnsRecord(zone: zone.name, name: name)] + link(zone.name, resolved)
+    }
+
+    private static func link(_ zone: String, _ resolved: ResolvedDeployment) -> [Prerequisite] {
+        guard resolved.virtualNetwork != nil, resolved.privateDNSZones.first(where: { $0.name == zone })?.linkName != nil else { return [] }
+        return [.dnsZoneLink(zone)]
+    }
+
+    private static func unique(_ prerequisites: [Prerequisite]) -> [Prerequisite] {
+        var seen = Set<Prerequisite>()
+        return prerequisites.filter { seen.insert($0).inserted }
+    }
+}

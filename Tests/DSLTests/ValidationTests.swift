@@ -145,6 +145,11 @@ private let here = SourceLocation(file: "ValidationTests.swift", line: 1, column
         }, expected: "the deployment is marked production but none of its environments is", severity: .warning),
         .init(name: "subscription that is no GUID", mutate: { $0.subscription = "my-subscription" },
               expected: "subscription 'my-subscription' is not a subscription ID"),
+        .init(name: "region newer than the table or invented", mutate: { $0.region = "marscentral" },
+              expected: "'marscentral' is not a region gen knows", severity: .warning),
+        .init(name: "probe timeout longer than its interval", mutate: {
+            $0.applicationGateway!.probes.append(HealthProbe(name: "slow", host: "api.contoso.net", path: "/", intervalSeconds: 30, timeoutSeconds: 31, location: here))
+        }, expected: "probe 'slow': timeout 31 s is longer than its interval 30 s"),
     ]
 
     @Test(arguments: cases)
@@ -167,5 +172,25 @@ private let here = SourceLocation(file: "ValidationTests.swift", line: 1, column
         #expect(diagnostic.notes.first?.message == "first declared here")
         #expect(diagnostic.notes.first?.location == deployment.virtualNetwork!.subnets[1].location)
         #expect(diagnostic.description.hasPrefix("D.swift:40:9: error: duplicate subnet name 'apimSubnet'"))
+    }
+
+    /// The tier parameter (ARM allowedValues, the Terraform variable's validation) offers
+    /// exactly the tiers validation accepts for the service's network shape.
+    @Test(arguments: [APIManagement.VirtualNetworkMode.none, .internal, .external], [false, true])
+    func acceptedTiersAreExactlyTheOnesValidationAccepts(_ mode: APIManagement.VirtualNetworkMode, _ privateEndpoint: Bool) {
+        var base = Fixtures.learn()
+        base.apiManagement!.virtualNetwork = mode
+        if mode == .none { base.apiManagement!.subnet = nil }
+        base.apiManagement!.privateEndpointSubnet = privateEndpoint ? "appGatewaySubnet" : nil
+        let accepted = base.apiManagement!.acceptedSKUs
+        #expect(!accepted.isEmpty || (mode != .none && privateEndpoint))
+        for sku in APIManagement.SKU.allCases {
+            var deployment = base
+            deployment.apiManagement!.sku = sku
+            let tierErrors = Fixtures.diagnostics(of: deployment).filter {
+                $0.severity == .error && ($0.message.contains("tier cannot") || $0.message.hasPrefix("the \(sku.rawValue) tier"))
+            }
+            #expect(tierErrors.isEmpty == accepted.contains(sku), "\(sku) in \(mode) mode, private endpoint \(privateEndpoint): \(tierErrors.map(\.message))")
+        }
     }
 }

@@ -74,6 +74,11 @@ extension DeployScript {
                 arguments.append(.named("NetworkSecurityGroup", ScriptIdioms.item("networkSecurityGroups", nsg.name)))
             }
             if let table = subnet.routeTable { arguments.append(.named("RouteTable", ScriptIdioms.item("routeTables", table.name))) }
+            if let service = resolved.delegation(ofSubnet: subnet.name) {
+                arguments.append(.named("Delegation", .command(PSCommand("New-AzDelegation", [
+                    .named("Name", .string(service.replacingOccurrences(of: "/", with: "."))), .named("ServiceName", .string(service)),
+                ]))))
+            }
             return .command(PSCommand("New-AzVirtualNetworkSubnetConfig", arguments))
         }
         var arguments: [PSArgument] = [

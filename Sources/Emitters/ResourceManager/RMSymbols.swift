@@ -94,7 +94,7 @@ struct RMSymbols {
             }
         }
         if let apim = resolved.apiManagement {
-            let symbol = make("apiManagement", "Microsoft.ApiManagement/service", RMAPIVersion.apiManagement, [.string(apim.name)])
+            let symbol = make("apiManagement", "Microsoft.ApiManagement/service", RMAPIVersion.apiManagementService(resolved), [.string(apim.name)])
             apiManagement = symbol
             for api in apim.content.apis {
                 apis[api.name] = make("api" + RMNaming.upperCamelCase(api.name), "Microsoft.ApiManagement/service/apis", RMAPIVersion.apiManagement,

@@ -10,7 +10,7 @@ extension RMTemplateBuilder {
         if let apim = resolved.apiManagement {
             let note = environment.parameter(.apiManagementSKU) == nil ? "" : environment.perEnvironment
             template.parameters.append(RMParameter(RMEnvironmentParameters.apiManagementSkuParameter, .string, description: "API Management tier of \(apim.name)." + note,
-                                                   allowedValues: APIManagement.SKU.allCases.map { .string($0.rawValue) },
+                                                   allowedValues: RMAPIVersion.apiManagementTiers(resolved).map { .string($0.rawValue) },
                                                    defaultValue: .string(apim.sku.rawValue)))
         }
         template.parameters += environment.parameters

@@ -39,8 +39,8 @@ extension RMTemplateBuilder {
         if let table = subnet.routeTable {
             properties.set("routeTable", Self.idReference(.resourceID(symbols.routeTables[table.name]!)))
         }
-        if subnet.role == .apiManagement, resolved.apiManagement?.sku == .premiumV2 {
-            properties.set("delegations", [["name": "Microsoft.Web.serverFarms", "properties": ["serviceName": "Microsoft.Web/serverFarms"]]])
+        if let service = resolved.delegation(ofSubnet: subnet.name) {
+            properties.set("delegations", [["name": .string(service.replacingOccurrences(of: "/", with: ".")), "properties": ["serviceName": .string(service)]]])
         }
         return ["name": .string(subnet.name), "properties": .object(properties)]
     }

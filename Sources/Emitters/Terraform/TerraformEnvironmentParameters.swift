@@ -112,7 +112,7 @@ struct TerraformEnvironmentParameters {
         case .apiManagementSKU:
             let name = Self.apiManagementSKUVariable
             apiManagementSKU = name
-            let skus = APIManagement.SKU.allCases.map(\.rawValue)
+            let skus = (resolved.apiManagement?.acceptedSKUs ?? APIManagement.SKU.allCases).map(\.rawValue)
             addSimple(parameter, declared, TerraformVariable(
                 name: name, type: TerraformVariable.string,
                 description: "Pricing tier of API Management.",

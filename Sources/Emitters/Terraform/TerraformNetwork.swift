@@ -35,12 +35,20 @@ extension TerraformContext {
     }
 
     private func subnet(_ subnet: Subnet, in network: VirtualNetwork) -> HCLBodyItem {
-        TF.resource("azurerm_subnet", names.subnet(subnet.name), [
+        var body: [HCLBodyItem] = [
             TF.attr("name", .string(subnet.name)),
             TF.attr("resource_group_name", resourceGroupName),
             TF.attr("virtual_network_name", TF.ref("azurerm_virtual_network", TerraformNames.main, "name")),
             TF.attr("address_prefixes", TF.strings([subnet.addressPrefix.text])),
-        ])
+        ]
+        if let service = resolved.delegation(ofSubnet: subnet.name) {
+            body.append(.blankLine)
+            body.append(TF.block("delegation", body: [
+                TF.attr("name", .string(service.replacingOccurrences(of: "/", with: "."))),
+                TF.block("service_delegation", body: [TF.attr("name", .string(service))]),
+            ]))
+        }
+        return TF.resource("azurerm_subnet", names.subnet(subnet.name), body)
     }
 
     private func securityGroup(_ nsg: NetworkSecurityGroup, for subnet: Subnet) -> [HCLBodyItem] {

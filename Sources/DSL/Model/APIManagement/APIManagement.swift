@@ -86,10 +86,25 @@ public struct APIManagement: Codable, Hashable, Sendable {
             self == .developer || self == .premium
         }
 
-        public var supportsZones: Bool { self == .premium || self == .premiumV2 }
+        /// Availability zones as a list; Premium v2 is zone redundant instead (`zoneRedundant`), which gen does not set.
+        public var supportsZones: Bool { self == .premium }
 
         /// Whether the gateway endpoint can be reached through a Private Link endpoint.
         public var supportsPrivateEndpoint: Bool { self != .basicV2 }
+    }
+
+    /// The tiers this service's network shape allows (virtual network mode, inbound private
+    /// endpoint), in declaration order: what validation accepts and what a deployment
+    /// parameter for the tier may take.
+    public var acceptedSKUs: [SKU] {
+        SKU.allCases.filter { sku in
+            let network = switch virtualNetwork {
+            case .none: true
+            case .internal: sku.supportsInternalVirtualNetwork
+            case .external: sku.supportsExternalVirtualNetwork
+            }
+            return network && (privateEndpointSubnet == nil || sku.supportsPrivateEndpoint)
+        }
     }
 
     /// How API Management sits in the virtual network.

@@ -98,6 +98,13 @@ extension ValidationContext {
         if let name = gateway.frontend.publicIP, !deployment.publicIPs.contains(where: { $0.name == name }) {
             error("the gateway's public IP '\(name)' is not declared", at: gateway.location, notes: [.init("declare PublicIPAddress(\"\(name)\")")])
         }
+        // Azure places the frontend IP in the gateway's zones: a zonal gateway needs an address that exists in each of them.
+        if let name = gateway.frontend.publicIP, let ip = deployment.publicIPs.first(where: { $0.name == name }),
+           !Set(gateway.zones).isSubset(of: Set(ip.zones)) {
+            let missing = Set(gateway.zones).subtracting(ip.zones).sorted().map(String.init).joined(separator: ", ")
+            error("the gateway runs in zones \(gateway.zones.map(String.init).joined(separator: ", ")) but its public IP '\(name)' is not in zone\(missing.contains(",") ? "s" : "") \(missing)",
+                  at: gateway.location, notes: [.init("give the public IP at least the gateway's zones: zones: [\(gateway.zones.map(String.init).joined(separator: ", "))]", at: ip.location)])
+        }
         if let address = gateway.frontend.privateIPAddress, IPv4Address.parse(address) == nil {
             error("the private frontend address '\(address)' is not an IPv4 address", at: gateway.location)
         }

@@ -9,6 +9,7 @@ extension ValidationContext {
     mutating func checkNames() {
         checkName(deployment.resourceGroup, .resourceGroup, at: deployment.location)
         if deployment.name.isEmpty { error("the deployment needs a name", at: deployment.location) }
+        checkRegion(deployment.region, at: deployment.location)
         if let subscription = deployment.subscription, !Self.isGUID(subscription) {
             error("subscription '\(subscription)' is not a subscription ID (a GUID such as 00000000-0000-0000-0000-000000000000)", at: deployment.location)
         }
@@ -30,5 +31,17 @@ extension ValidationContext {
     static func isGUID(_ text: String) -> Bool {
         let groups = text.split(separator: "-", omittingEmptySubsequences: false)
         return groups.map(\.count) == [8, 4, 4, 4, 12] && groups.allSatisfy { $0.allSatisfy(\.isHexDigit) }
+    }
+
+    /// A region Azure does not know fails every deployment; one a few letters from a known
+    /// region is a typo, anything else may be newer than gen's table.
+    mutating func checkRegion(_ region: AzureRegion, at location: SourceLocation) {
+        guard !region.isKnown else { return }
+        if let closest = region.closestKnown {
+            error("'\(region.name)' is not an Azure region", at: location, notes: [.init("did you mean '\(closest.name)'?")])
+        } else {
+            warning("'\(region.name)' is not a region gen knows; Azure rejects the deployment if it does not know it either",
+                    at: location, notes: [.init("`az account list-locations --query \"[].name\"` lists the regions of your subscription")])
+        }
     }
 }

@@ -7,12 +7,7 @@ param location string = resourceGroup().location
 @description('API Management tier of apim-fabrikam-prod.')
 @allowed([
   'Developer'
-  'Basic'
-  'Standard'
   'Premium'
-  'BasicV2'
-  'StandardV2'
-  'PremiumV2'
 ])
 param apiManagementSku string = 'Premium'
 

@@ -10,9 +10,7 @@ param location string = resourceGroup().location
   'Basic'
   'Standard'
   'Premium'
-  'BasicV2'
   'StandardV2'
-  'PremiumV2'
 ])
 param apiManagementSku string = 'Premium'
 

@@ -38,18 +38,10 @@ variable "api_management_sku" {
 
   validation {
     condition = contains(
-      [
-        "Developer",
-        "Basic",
-        "Standard",
-        "Premium",
-        "BasicV2",
-        "StandardV2",
-        "PremiumV2",
-      ],
+      ["Developer", "Basic", "Standard", "Premium", "StandardV2", "PremiumV2"],
       var.api_management_sku,
     )
-    error_message = "The tier must be one of Developer, Basic, Standard, Premium, BasicV2, StandardV2, PremiumV2."
+    error_message = "The tier must be one of Developer, Basic, Standard, Premium, StandardV2, PremiumV2."
   }
 }
 

@@ -12,7 +12,6 @@ param location string = resourceGroup().location
   'Premium'
   'BasicV2'
   'StandardV2'
-  'PremiumV2'
 ])
 param apiManagementSku string = 'Standard'
 

@@ -122,6 +122,7 @@ public struct GitHubWorkflowEmitter: Emitter {
         }
         lines += [""] + plan.flow.notes(context, on: platform)
         lines += DeliveryPlan.healthCheckNote(context)
+        lines += DeliveryPlan.featureNote(context)
         if context.usesDefaultSettings {
             lines += [
                 "",

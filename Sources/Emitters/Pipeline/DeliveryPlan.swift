@@ -95,6 +95,15 @@ struct DeliveryPlan: Sendable {
     }
 
     /// The header lines naming the backend pools verified after each apply, on every platform.
+    /// The preview features the subscription must have registered before the first run.
+    static func featureNote(_ context: DeliveryContext) -> [String] {
+        context.resolved.requiredFeatures.flatMap { feature in
+            ["", "Prerequisite, once per subscription: the preview feature \(feature.namespace)/\(feature.name).",
+             feature.reason,
+             "  Register-AzProviderFeature -FeatureName \(feature.name) -ProviderNamespace \(feature.namespace)"]
+        }
+    }
+
     static func healthCheckNote(_ context: DeliveryContext) -> [String] {
         guard !context.verifiedBackendPools.isEmpty else { return [] }
         return ["After each apply, every server of these backend pools must report Healthy:"]

@@ -106,6 +106,7 @@ public struct PipelineEmitter: Emitter {
         }
         lines += [""] + flow.notes(context, on: AzurePipelinesStep.platform)
         lines += DeliveryPlan.healthCheckNote(context)
+        lines += DeliveryPlan.featureNote(context)
         if context.usesDefaultSettings {
             lines += [
                 "",

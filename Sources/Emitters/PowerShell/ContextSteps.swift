@@ -31,6 +31,15 @@ extension DeployScript {
             .text("Subscription: "), .subexpression(.member(.member(.variable("context"), "Subscription"), "Name")),
             .text(" ("), .subexpression(.member(.member(.variable("context"), "Subscription"), "Id")), .text(")"),
         ]))
+        for feature in resolved.requiredFeatures {
+            statements.append(ScriptIdioms.comment(feature.reason + " Register it once per subscription (it takes a few minutes):\nRegister-AzProviderFeature -FeatureName \(feature.name) -ProviderNamespace \(feature.namespace)"))
+            let state = PSExpression.member(.command(PSCommand("Get-AzProviderFeature", [
+                .named("FeatureName", .string(feature.name)), .named("ProviderNamespace", .string(feature.namespace)),
+            ])), "RegistrationState")
+            statements.append(.if([PSConditional(.binary(state, "-ne", .string("Registered")), [
+                .throw(.string("The subscription lacks the preview feature \(feature.namespace)/\(feature.name): run Register-AzProviderFeature -FeatureName \(feature.name) -ProviderNamespace \(feature.namespace), wait until Get-AzProviderFeature shows Registered, then Register-AzResourceProvider -ProviderNamespace \(feature.namespace).")),
+            ])], else: nil))
+        }
         return ScriptStep(title: "Azure context", statements: statements)
     }
 

@@ -60,6 +60,13 @@ if ($SubscriptionId) {
 Write-Information `
     -MessageData "Subscription: $($context.Subscription.Name) ($($context.Subscription.Id))" `
     -InformationAction Continue
+# Application Gateway has a private frontend only (no public IP), which Azure allows only with
+# network isolation. Register it once per subscription (it takes a few minutes):
+# Register-AzProviderFeature -FeatureName EnableApplicationGatewayNetworkIsolation
+# -ProviderNamespace Microsoft.Network
+if ((Get-AzProviderFeature -FeatureName 'EnableApplicationGatewayNetworkIsolation' -ProviderNamespace 'Microsoft.Network').RegistrationState -ne 'Registered') {
+    throw 'The subscription lacks the preview feature Microsoft.Network/EnableApplicationGatewayNetworkIsolation: run Register-AzProviderFeature -FeatureName EnableApplicationGatewayNetworkIsolation -ProviderNamespace Microsoft.Network, wait until Get-AzProviderFeature shows Registered, then Register-AzResourceProvider -ProviderNamespace Microsoft.Network.'
+}
 
 # Step 2: Resource group
 Write-Progress -Activity $activity -Status 'Step 2 of 15: Resource group' -PercentComplete 6

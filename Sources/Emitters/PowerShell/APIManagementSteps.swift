@@ -25,6 +25,15 @@ extension DeployScript {
         prepare += zones.prepare
         arguments += zones.arguments
         arguments += identityArguments(apim)
+        prepare.append(ScriptIdioms.comment("TLS 1.2 or newer only, on both sides; no 3DES, CBC or RSA key exchange cipher suites."))
+        let off = PSExpression.string("False")
+        prepare.append(.assign(.variable("apimSslSetting"), .command(PSCommand("New-AzApiManagementSslSetting", [
+            .named("FrontendProtocol", .hashtable(["Ssl30", "Tls10", "Tls11"].map { PSHashEntry($0, off) })),
+            .named("BackendProtocol", .hashtable(["Ssl30", "Tls10", "Tls11"].map { PSHashEntry($0, off) })),
+            .named("CipherSuite", .hashtable(APIManagement.disabledCiphers.map { PSHashEntry($0.rawValue, off) })),
+        ]))))
+        arguments += [.named("SslSetting", .variable("apimSslSetting")),
+                      .named("MinimalControlPlaneApiVersion", .string(APIManagement.minimumControlPlaneAPIVersion))]
         prepare.append(ScriptIdioms.comment("Creating API Management takes 30 to 40 minutes in the Developer tier, longer in Premium."))
         return ScriptStep(
             title: apim.virtualNetwork == .none ? "API Management" : "API Management in the virtual network (\(apim.virtualNetwork.rawValue))",

@@ -3,13 +3,12 @@ import DSL
 /// The API Management service: tier, zones, identities, virtual network, custom host names
 /// from Key Vault or PFX parameters, legacy protocols off.
 extension RMTemplateBuilder {
-    /// Settings turned off explicitly. SSL 3.0 and TLS 1.0/1.1 are not listed: the API reference
-    /// documents them as False by default for every service created after 1 April 2018, and
-    /// checkov's CKV_AZURE_173 for ARM fails on any non-empty value, the documented "False"
-    /// included. Terraform's `security` block sets every one of them explicitly.
-    static let disabledProtocols = [
-        "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Ciphers.TripleDes168",
-    ]
+    /// Settings turned off explicitly: the cipher suites the model turns off. SSL 3.0 and TLS
+    /// 1.0/1.1 are not listed: the API reference documents them as False by default for every
+    /// service created after 1 April 2018, and checkov's CKV_AZURE_173 for ARM fails on any
+    /// non-empty value, the documented "False" included. Terraform's `security` block sets
+    /// every one of them explicitly.
+    static let disabledProtocols = APIManagement.disabledCiphers.map(\.customProperty)
 
     mutating func addAPIManagement() {
         guard let apim = resolved.apiManagement, let symbol = symbols.apiManagement else { return }
@@ -23,6 +22,7 @@ extension RMTemplateBuilder {
         properties.set("publisherEmail", .string(apim.publisherEmail))
         properties.set("publisherName", .string(apim.publisherName))
         properties.set("customProperties", .object(RMObject(Self.disabledProtocols.map { ($0, RMExpression.string("False")) })))
+        properties.set("apiVersionConstraint", ["minApiVersion": .string(APIManagement.minimumControlPlaneAPIVersion)])
         properties.set("virtualNetworkType", .string(apim.virtualNetwork.rawValue))
         if apim.virtualNetwork != .none, let subnet = apim.subnet {
             properties.set("virtualNetworkConfiguration", ["subnetResourceId": subnetID(subnet)])
@@ -33,7 +33,7 @@ extension RMTemplateBuilder {
         if !apim.publicNetworkAccess { properties.set("publicNetworkAccess", "Disabled") }
         body.set("properties", .object(properties))
 
-        var comment = "3DES is off; SSL 3.0 and TLS 1.0/1.1 are off by default for services created after April 2018, on the gateway and towards backends."
+        var comment = "3DES, CBC and RSA key exchange cipher suites are off; SSL 3.0 and TLS 1.0/1.1 are off by default for services created after April 2018, on the gateway and towards backends."
         if apim.publicNetworkAccess {
             comment += " publicNetworkAccess keeps its default (Enabled): Azure rejects Disabled when a service is created, and it only governs private-endpoint access; the \(apim.virtualNetwork.rawValue) virtual network mode decides what is reachable."
         }

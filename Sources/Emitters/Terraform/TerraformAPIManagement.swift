@@ -30,6 +30,7 @@ extension TerraformContext {
             TF.attr("publisher_name", .string(apim.publisherName)),
             TF.attr("publisher_email", TF.variable(TerraformVariables.publisherEmail)),
             TF.attr("sku_name", skuName(apim)),
+            TF.attr("min_api_version", .string(APIManagement.minimumControlPlaneAPIVersion)),
         ]
         if let zones = TerraformEnvironmentParameters.zones(environment.apiManagementZones, declared: apim.zones) { body.append(TF.attr("zones", zones)) }
         if !apim.publicNetworkAccess { body.append(TF.attr("public_network_access_enabled", false)) }
@@ -51,15 +52,14 @@ extension TerraformContext {
             TF.block("protocols", body: [TF.attr("http2_enabled", true)]),
             .blankLine,
             TF.block("security", body: [
-                .comment("TLS 1.2 or newer only, on both sides, and no 3DES."),
+                .comment("TLS 1.2 or newer only, on both sides; no 3DES, CBC or RSA key exchange cipher suites."),
                 TF.attr("frontend_ssl30_enabled", false),
                 TF.attr("frontend_tls10_enabled", false),
                 TF.attr("frontend_tls11_enabled", false),
                 TF.attr("backend_ssl30_enabled", false),
                 TF.attr("backend_tls10_enabled", false),
                 TF.attr("backend_tls11_enabled", false),
-                TF.attr("triple_des_ciphers_enabled", false),
-            ]),
+            ] + APIManagement.disabledCiphers.map { TF.attr(Self.securityArgument($0), false) }),
         ]
         body += tags
         var dependencies: [HCLExpression] = []
@@ -78,6 +78,23 @@ extension TerraformContext {
             body.append(TF.attr("depends_on", .list(dependencies)))
         }
         return TF.resource(Self.apiManagementResource, TerraformNames.main, body)
+    }
+
+    /// The `security` block's argument for a cipher suite (azurerm's names for the custom properties).
+    static func securityArgument(_ cipher: GatewayCipher) -> HCLIdentifier {
+        switch cipher {
+        case .tripleDES168: "triple_des_ciphers_enabled"
+        case .ecdheECDSAWithAES256CBCSHA: "tls_ecdhe_ecdsa_with_aes256_cbc_sha_ciphers_enabled"
+        case .ecdheECDSAWithAES128CBCSHA: "tls_ecdhe_ecdsa_with_aes128_cbc_sha_ciphers_enabled"
+        case .ecdheRSAWithAES256CBCSHA: "tls_ecdhe_rsa_with_aes256_cbc_sha_ciphers_enabled"
+        case .ecdheRSAWithAES128CBCSHA: "tls_ecdhe_rsa_with_aes128_cbc_sha_ciphers_enabled"
+        case .rsaWithAES128GCMSHA256: "tls_rsa_with_aes128_gcm_sha256_ciphers_enabled"
+        case .rsaWithAES256GCMSHA384: "tls_rsa_with_aes256_gcm_sha384_ciphers_enabled"
+        case .rsaWithAES256CBCSHA256: "tls_rsa_with_aes256_cbc_sha256_ciphers_enabled"
+        case .rsaWithAES128CBCSHA256: "tls_rsa_with_aes128_cbc_sha256_ciphers_enabled"
+        case .rsaWithAES256CBCSHA: "tls_rsa_with_aes256_cbc_sha_ciphers_enabled"
+        case .rsaWithAES128CBCSHA: "tls_rsa_with_aes128_cbc_sha_ciphers_enabled"
+        }
     }
 
     /// `<tier>_<units>`, each part from its variable when the environments differ in it.

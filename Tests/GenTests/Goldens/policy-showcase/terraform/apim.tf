@@ -6,6 +6,7 @@ resource "azurerm_api_management" "main" {
   publisher_name       = "Fabrikam"
   publisher_email      = var.apim_publisher_email
   sku_name             = "Premium_2"
+  min_api_version      = "2021-08-01"
   zones                = ["1", "2"]
   virtual_network_type = "Internal"
 
@@ -32,14 +33,24 @@ resource "azurerm_api_management" "main" {
   }
 
   security {
-    # TLS 1.2 or newer only, on both sides, and no 3DES.
-    frontend_ssl30_enabled     = false
-    frontend_tls10_enabled     = false
-    frontend_tls11_enabled     = false
-    backend_ssl30_enabled      = false
-    backend_tls10_enabled      = false
-    backend_tls11_enabled      = false
-    triple_des_ciphers_enabled = false
+    # TLS 1.2 or newer only, on both sides; no 3DES, CBC or RSA key exchange cipher suites.
+    frontend_ssl30_enabled                              = false
+    frontend_tls10_enabled                              = false
+    frontend_tls11_enabled                              = false
+    backend_ssl30_enabled                               = false
+    backend_tls10_enabled                               = false
+    backend_tls11_enabled                               = false
+    triple_des_ciphers_enabled                          = false
+    tls_ecdhe_ecdsa_with_aes256_cbc_sha_ciphers_enabled = false
+    tls_ecdhe_ecdsa_with_aes128_cbc_sha_ciphers_enabled = false
+    tls_ecdhe_rsa_with_aes256_cbc_sha_ciphers_enabled   = false
+    tls_ecdhe_rsa_with_aes128_cbc_sha_ciphers_enabled   = false
+    tls_rsa_with_aes128_gcm_sha256_ciphers_enabled      = false
+    tls_rsa_with_aes256_gcm_sha384_ciphers_enabled      = false
+    tls_rsa_with_aes256_cbc_sha256_ciphers_enabled      = false
+    tls_rsa_with_aes128_cbc_sha256_ciphers_enabled      = false
+    tls_rsa_with_aes256_cbc_sha_ciphers_enabled         = false
+    tls_rsa_with_aes128_cbc_sha_ciphers_enabled         = false
   }
 
   tags = local.tags

@@ -229,6 +229,28 @@ if ($null -eq $apiManagement) {
             -Message "Stopping: the next steps need the API Management service $ApiManagementName."
         return
     }
+    # TLS 1.2 or newer only, on both sides; no 3DES, CBC or RSA key exchange cipher suites.
+    $apimSslSetting = New-AzApiManagementSslSetting -FrontendProtocol @{
+        Ssl30 = 'False'
+        Tls10 = 'False'
+        Tls11 = 'False'
+    } -BackendProtocol @{
+        Ssl30 = 'False'
+        Tls10 = 'False'
+        Tls11 = 'False'
+    } -CipherSuite @{
+        TripleDes168 = 'False'
+        TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA = 'False'
+        TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA = 'False'
+        TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA = 'False'
+        TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA = 'False'
+        TLS_RSA_WITH_AES_128_GCM_SHA256 = 'False'
+        TLS_RSA_WITH_AES_256_GCM_SHA384 = 'False'
+        TLS_RSA_WITH_AES_256_CBC_SHA256 = 'False'
+        TLS_RSA_WITH_AES_128_CBC_SHA256 = 'False'
+        TLS_RSA_WITH_AES_256_CBC_SHA = 'False'
+        TLS_RSA_WITH_AES_128_CBC_SHA = 'False'
+    }
     # Creating API Management takes 30 to 40 minutes in the Developer tier, longer in Premium.
     $apiManagement = New-AzApiManagement `
         -ResourceGroupName $ResourceGroupName `
@@ -238,6 +260,8 @@ if ($null -eq $apiManagement) {
         -AdminEmail 'api-owners@tailspin.com' `
         -Sku $environmentSettings.ApiManagementSku `
         -Capacity $environmentSettings.ApiManagementUnits `
+        -SslSetting $apimSslSetting `
+        -MinimalControlPlaneApiVersion '2021-08-01' `
         -Tag $tags
 }
 

@@ -64,3 +64,19 @@ import Testing
         #expect(drift.standardError.contains("changed: \(files[0])"), "\(drift.standardError)")
     }
 }
+
+/// A manifest that traps is located at its line whatever form `--manifest` takes.
+@Suite struct ManifestTrapLocationTests {
+    @Test(arguments: ["case/Deployment.swift", "./case/../case/Deployment.swift", "ABSOLUTE"])
+    func aTrapIsLocatedWithARelativeOrAbsoluteManifestPath(_ form: String) throws {
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let crash = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/invalid/crash-at-run-time/Deployment.swift")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("case"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: crash, to: folder.appendingPathComponent("case/Deployment.swift"))
+        let path = form == "ABSOLUTE" ? folder.appendingPathComponent("case/Deployment.swift").path : form
+        let run = try TestSupport.runGen(["validate", "--manifest", path], in: folder)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("\(path):4:22: error: the manifest crashed while running: Fatal error: Index out of range"), "\(run.standardError)")
+    }
+}

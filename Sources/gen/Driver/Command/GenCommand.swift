@@ -38,6 +38,8 @@ public enum GenCommand {
             let deployment = try ManifestLoader(environment: environment).load(manifest: invocation.manifest).deployment
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            encoder.nonConformingFloatEncodingStrategy = .convertToString(
+                positiveInfinity: NonFiniteNumbers.positiveInfinity, negativeInfinity: NonFiniteNumbers.negativeInfinity, nan: NonFiniteNumbers.nan)
             let data = resolvedOnly ? try encoder.encode(Generation.check(deployment).resolved) : try encoder.encode(deployment)
             print(String(decoding: data, as: UTF8.self))
         case .validate:

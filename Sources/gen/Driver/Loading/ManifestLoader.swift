@@ -11,6 +11,14 @@ public struct ManifestLoader: Sendable {
         self.environment = environment
     }
 
+    /// Reads the envelope the manifest wrote, with the manifest's spelling of NaN and infinities.
+    static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+            positiveInfinity: NonFiniteNumbers.positiveInfinity, negativeInfinity: NonFiniteNumbers.negativeInfinity, nan: NonFiniteNumbers.nan)
+        return decoder
+    }
+
     /// The evaluated deployment and whether it came from the cache.
     public struct Result: Sendable {
         public var deployment: Deployment
@@ -33,14 +41,14 @@ public struct ManifestLoader: Sendable {
         }
         let key = hash.finalize()
 
-        if let data = cache.lookup(key), let envelope = try? JSONDecoder().decode(ManifestEnvelope.self, from: data) {
+        if let data = cache.lookup(key), let envelope = try? Self.decoder.decode(ManifestEnvelope.self, from: data) {
             return Result(deployment: try single(envelope, manifest: path), cached: true)
         }
         let library = try cache.sharedLibrary(for: dsl, toolchain: toolchain)
         let data = try evaluate(path, dsl: dsl, library: library, toolchain: toolchain, moduleCache: cache.moduleCachePath)
         let envelope: ManifestEnvelope
         do {
-            envelope = try JSONDecoder().decode(ManifestEnvelope.self, from: data)
+            envelope = try Self.decoder.decode(ManifestEnvelope.self, from: data)
         } catch {
             throw GenError.internalError("cannot decode the manifest's output: \(error)")
         }
@@ -109,12 +117,18 @@ public struct ManifestLoader: Sendable {
     }
 
     /// The first backtrace frame in the manifest: "… at /abs/Deployment.swift:4:22".
+    /// The backtracer prints a path under the current folder relative to it, others absolute,
+    /// so each frame's path is resolved against the current folder before comparing.
     static func innermostFrame(in backtrace: String, manifest path: String) -> (line: Int, column: Int)? {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         for line in backtrace.split(separator: "\n") {
-            guard let range = line.range(of: " at \(absolute):") else { continue }
-            let numbers = line[range.upperBound...].split(separator: ":").prefix(2).compactMap { Int($0.prefix { $0.isNumber }) }
-            if numbers.count == 2 { return (numbers[0], numbers[1]) }
+            guard let at = line.range(of: " at ") else { continue }
+            // "<path>:<line>:<column>", the path possibly holding colons itself.
+            let parts = line[at.upperBound...].split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.count >= 3, let row = Int(parts[parts.count - 2]),
+                  let column = Int(parts[parts.count - 1].prefix { $0.isNumber }) else { continue }
+            let file = parts.dropLast(2).joined(separator: ":")
+            if URL(fileURLWithPath: file).standardizedFileURL.path == absolute { return (row, column) }
         }
         return nil
     }

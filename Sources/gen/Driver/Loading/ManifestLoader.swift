@@ -57,15 +57,45 @@ public struct ManifestLoader: Sendable {
         return Result(deployment: deployment, cached: false)
     }
 
+    /// What a manifest may print (each of standard output and error) before it is stopped.
+    static let manifestOutputLimit = 4 << 20
+
+    /// The manifest's time limit in seconds: 60, or `$GEN_MANIFEST_TIMEOUT`.
+    var manifestTimeout: TimeInterval {
+        environment["GEN_MANIFEST_TIMEOUT"].flatMap(TimeInterval.init).flatMap { $0 > 0 && $0.isFinite ? $0 : nil } ?? 60
+    }
+
+    /// A manifest is code run with the user's rights; it gets only the variables a process
+    /// needs (PATH, HOME, TMPDIR, locale), never the credentials a pipeline has in its environment.
+    var manifestEnvironment: [String: String] { ProcessRunner.minimalEnvironment(from: environment) }
+
+    static let workPrefix = "gen-manifest-"
+
+    /// Work folders of runs that died (the process id in the name is gone).
+    static func removeAbandonedWorkFolders() {
+        let temporary = FileManager.default.temporaryDirectory
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? [] where entry.hasPrefix(workPrefix) {
+            guard let pid = Int32(entry.dropFirst(workPrefix.count).prefix { $0.isNumber }), pid > 0,
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: temporary.appendingPathComponent(entry))
+        }
+    }
+
     private func evaluate(_ path: String, dsl: DSLBuild, library: String, toolchain: Toolchain, moduleCache: String) throws -> Data {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("gen-manifest-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        Self.removeAbandonedWorkFolders()
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("\(Self.workPrefix)\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         let executable = work.appendingPathComponent("manifest").path
         try compile(path, to: executable, dsl: dsl, library: library, toolchain: toolchain, moduleCache: moduleCache)
 
         let envelope = work.appendingPathComponent("envelope.json").path
-        let ran = try ProcessRunner.run(executable, ["--gen-output", envelope], timeout: 60)
+        let ran = try ProcessRunner.run(executable, ["--gen-output", envelope], environment: manifestEnvironment,
+                                        timeout: manifestTimeout, outputLimit: Self.manifestOutputLimit)
+        if ran.outputLimitExceeded {
+            throw GenError.diagnostics([.error("the manifest printed more than \(Self.manifestOutputLimit >> 20) MB and was stopped", at: SourceLocation(file: path, line: 1, column: 1),
+                                               notes: [.init("gen reads the deployment a manifest declares, not what it prints; remove the print loop")])])
+        }
         if ran.timedOut || ran.status != 0 || ran.signaled {
             throw GenError.diagnostics([crashDiagnostic(ran, manifest: path, dsl: dsl, library: library, toolchain: toolchain, moduleCache: moduleCache, work: work)])
         }
@@ -97,7 +127,7 @@ public struct ManifestLoader: Sendable {
     private func crashDiagnostic(_ outcome: ProcessRunner.Outcome, manifest path: String, dsl: DSLBuild, library: String, toolchain: Toolchain, moduleCache: String, work: URL) -> Diagnostic {
         let hint = Diagnostic.Note("a manifest must not trap: check force-unwraps, fatalError and indexing")
         if outcome.timedOut {
-            return .error("the manifest did not finish within 60 seconds", at: SourceLocation(file: path, line: 1, column: 1), notes: [.init("look for a loop that never ends")])
+            return .error("the manifest did not finish within \(Int(manifestTimeout)) seconds and was stopped", at: SourceLocation(file: path, line: 1, column: 1), notes: [.init("look for a loop that never ends")])
         }
         let errorLines = outcome.standardError.split(separator: "\n")
         let reason = errorLines.first { $0.contains("Fatal error") }.map { line in
@@ -105,10 +135,10 @@ public struct ManifestLoader: Sendable {
         } ?? (outcome.signaled ? "signal \(outcome.status)" : "exit status \(outcome.status)")
         var location = SourceLocation(file: path, line: 1, column: 1)
         let debugExecutable = work.appendingPathComponent("manifest-debug").path
-        var environment = ProcessInfo.processInfo.environment
+        var environment = manifestEnvironment
         environment["SWIFT_BACKTRACE"] = "enable=yes,color=no,interactive=no,threads=crashed"
         if (try? compile(path, to: debugExecutable, debugInfo: true, dsl: dsl, library: library, toolchain: toolchain, moduleCache: moduleCache)) != nil,
-           let rerun = try? ProcessRunner.run(debugExecutable, ["--gen-output", work.appendingPathComponent("unused.json").path], environment: environment, timeout: 60),
+           let rerun = try? ProcessRunner.run(debugExecutable, ["--gen-output", work.appendingPathComponent("unused.json").path], environment: environment, timeout: manifestTimeout),
            let frame = Self.innermostFrame(in: rerun.standardError, manifest: path) {
             location.line = frame.line
             location.column = frame.column

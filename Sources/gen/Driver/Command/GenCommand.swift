@@ -70,7 +70,7 @@ public enum GenCommand {
                 } catch let error as CustomStringConvertible where error is OutputLock.Busy || error is OutputLock.Unavailable || error is OutputWriter.Conflict {
                     throw GenError.environment(error.description)
                 } catch {
-                    throw GenError.environment("cannot write \(invocation.output): \(error.localizedDescription)")
+                    throw GenError.environment("cannot write \(invocation.output): \(FolderProblem.reason(error, writing: root.path))")
                 }
                 for (format, files) in withSVG {
                     let folder = root.appendingPathComponent(format.rawValue).relativePath

@@ -33,7 +33,7 @@ public struct ManifestLoader: Sendable {
 
         var hash = SHA256()
         hash.update(source)
-        for part in [path, dsl.identity, toolchain.identity, "envelope-\(ManifestEnvelope.currentFormatVersion)"] {
+        for part in [path, dsl.identity, toolchain.identity, "envelope-\(ManifestEnvelope.currentFormatVersion)", "compile-\(Self.compileSettingsVersion)"] {
             hash.update([0])
             hash.update(part)
         }
@@ -79,6 +79,10 @@ public struct ManifestLoader: Sendable {
             throw GenError.environment("cannot read the manifest \(path): \(ManifestCache.reason(error))")
         }
     }
+
+    /// Bumped when the way manifests are compiled changes what they evaluate to (or whether
+    /// they compile), so cached results of the old way are not reused.
+    static let compileSettingsVersion = 2
 
     /// What a manifest may print (each of standard output and error) before it is stopped.
     static let manifestOutputLimit = 4 << 20
@@ -139,7 +143,9 @@ public struct ManifestLoader: Sendable {
     /// A module cache the compiler reports as corrupt is removed and the compile retried once.
     private func compile(_ copy: ManifestCopy, to executable: String, debugInfo: Bool = false, dsl: DSLBuild, library: String, toolchain: Toolchain, moduleCache: String) throws {
         let libraryDirectory = URL(fileURLWithPath: library).deletingLastPathComponent().path
-        var arguments = ["-swift-version", "6", "-Onone", "-module-name", "DeploymentManifest",
+        // MemberImportVisibility: a Foundation member used without `import Foundation` is a
+        // located compile error, not an undefined symbol at link time.
+        var arguments = ["-swift-version", "6", "-enable-upcoming-feature", "MemberImportVisibility", "-Onone", "-module-name", "DeploymentManifest",
                          "-I", dsl.modulesDirectory, "-module-cache-path", moduleCache, "-o", executable, copy.path,
                          "-L", libraryDirectory, "-l\(ManifestCache.libraryName)", "-Xlinker", "-rpath", "-Xlinker", libraryDirectory]
         if let linker = toolchain.linker { arguments.append("-use-ld=\(linker)") }

@@ -81,6 +81,11 @@ extension ValidationContext {
             error("API Management's subnet '\(name)' is not declared in the virtual network", at: apim.location, notes: declaredSubnetsNote)
             return
         }
+        if subnet.role == .privateEndpoints {
+            // Injection delegates the whole subnet to API Management; private endpoints cannot share it.
+            error("API Management is placed in subnet '\(name)', which has role .privateEndpoints; injected API Management needs a subnet of its own (role .apiManagement)",
+                  at: apim.location, notes: [.init("'\(name)' declared here", at: subnet.location)])
+        }
         // An out-of-range unit count is reported on its own; its subnet size would be noise.
         if let size = subnet.addressPrefix.size, (1...APIManagement.maximumUnits).contains(apim.units) {
             let needed = 5 + 2 * apim.units + (apim.virtualNetwork == .internal ? 1 : 0)

@@ -53,7 +53,7 @@ import Testing
         #expect(written.status == 0, "\(written.standardError)")
         #expect(try TestSupport.runGen(["all", "--check", "--manifest", manifest, "--output", output]).status == 0)
 
-        let files = GoldenTests.listFiles(in: URL(fileURLWithPath: output))
+        let files = GoldenTests.listFiles(in: URL(fileURLWithPath: output)).filter { $0.contains("/") }
         try #require(!files.isEmpty, "gen all wrote no files")
         let victim = URL(fileURLWithPath: output).appendingPathComponent(files[0])
         var bytes = try Data(contentsOf: victim)
@@ -62,5 +62,21 @@ import Testing
         let drift = try TestSupport.runGen(["all", "--check", "--manifest", manifest, "--output", output])
         #expect(drift.status == 1)
         #expect(drift.standardError.contains("changed: \(files[0])"), "\(drift.standardError)")
+    }
+}
+
+/// A manifest that traps is located at its line whatever form `--manifest` takes.
+@Suite struct ManifestTrapLocationTests {
+    @Test(arguments: ["case/Deployment.swift", "./case/../case/Deployment.swift", "ABSOLUTE"])
+    func aTrapIsLocatedWithARelativeOrAbsoluteManifestPath(_ form: String) throws {
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let crash = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/invalid/crash-at-run-time/Deployment.swift")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("case"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: crash, to: folder.appendingPathComponent("case/Deployment.swift"))
+        let path = form == "ABSOLUTE" ? folder.appendingPathComponent("case/Deployment.swift").path : form
+        let run = try TestSupport.runGen(["validate", "--manifest", path], in: folder)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("\(path):4:22: error: the manifest crashed while running: Fatal error: Index out of range"), "\(run.standardError)")
     }
 }

@@ -38,10 +38,11 @@ enum TestSupport {
     }
 
     /// Runs the built `gen` in `directory`.
-    static func runGen(_ arguments: [String], in directory: URL = packageRoot) throws -> RunResult {
+    static func runGen(_ arguments: [String], in directory: URL = packageRoot, environment extra: [String: String] = [:]) throws -> RunResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: genExecutable)
         process.arguments = arguments
+        if !extra.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 } }
         process.currentDirectoryURL = directory
         let output = Pipe(), error = Pipe()
         process.standardOutput = output

@@ -4,6 +4,9 @@ public struct APIManagement: Codable, Hashable, Sendable {
     public var sku: SKU
     /// Scale units (capacity). Developer is always 1.
     public var units: Int
+    /// A bound no tier reaches (Premium scales to a few dozen units), so that arithmetic on a
+    /// unit count is safe once validation accepts it.
+    public static let maximumUnits = 100
     public var publisherName: String
     public var publisherEmail: String
     public var virtualNetwork: VirtualNetworkMode

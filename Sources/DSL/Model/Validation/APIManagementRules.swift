@@ -7,6 +7,7 @@ extension ValidationContext {
         if apim.publisherName.trimmingCharacters().isEmpty { error("API Management needs an organization (publisher name)", at: at) }
         if let problem = LiteralSyntax.emailProblem(apim.publisherEmail) { error("invalid admin e-mail '\(apim.publisherEmail)': \(problem)", at: at) }
         if apim.units < 1 { error("API Management needs at least 1 unit", at: at) }
+        if apim.units > APIManagement.maximumUnits { error("API Management units \(apim.units) is more than \(APIManagement.maximumUnits), beyond any tier's scale limit", at: at) }
         if apim.sku == .developer && apim.units != 1 { error("the Developer tier runs exactly 1 unit (it has \(apim.units))", at: at) }
 
         switch apim.virtualNetwork {
@@ -80,7 +81,13 @@ extension ValidationContext {
             error("API Management's subnet '\(name)' is not declared in the virtual network", at: apim.location, notes: declaredSubnetsNote)
             return
         }
-        if let size = subnet.addressPrefix.size {
+        if subnet.role == .privateEndpoints {
+            // Injection delegates the whole subnet to API Management; private endpoints cannot share it.
+            error("API Management is placed in subnet '\(name)', which has role .privateEndpoints; injected API Management needs a subnet of its own (role .apiManagement)",
+                  at: apim.location, notes: [.init("'\(name)' declared here", at: subnet.location)])
+        }
+        // An out-of-range unit count is reported on its own; its subnet size would be noise.
+        if let size = subnet.addressPrefix.size, (1...APIManagement.maximumUnits).contains(apim.units) {
             let needed = 5 + 2 * apim.units + (apim.virtualNetwork == .internal ? 1 : 0)
             if size < UInt64(needed) {
                 error("subnet '\(subnet.name)' (\(subnet.addressPrefix)) has \(size) addresses; API Management with \(apim.units) unit\(apim.units == 1 ? "" : "s") needs at least \(needed)",

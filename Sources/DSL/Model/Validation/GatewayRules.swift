@@ -81,7 +81,8 @@ extension ValidationContext {
             error("the gateway subnet '\(name)' is shared with \(what); Application Gateway needs a subnet of its own", at: location,
                   notes: [.init("the gateway uses '\(name)'", at: gateway.location)])
         }
-        if let size = subnet.addressPrefix.size {
+        // An out-of-range capacity is reported by checkCapacity; its subnet size would be noise.
+        if let size = subnet.addressPrefix.size, (0...125).contains(gateway.capacity.maximumInstances) {
             let needed = 5 + gateway.capacity.maximumInstances + (gateway.frontend.privateIPAddress == nil ? 0 : 1)
             if size < UInt64(needed) {
                 error("gateway subnet '\(name)' (\(subnet.addressPrefix)) has \(size) addresses but up to \(gateway.capacity.maximumInstances) instances need \(needed)",

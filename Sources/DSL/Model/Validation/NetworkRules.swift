@@ -105,7 +105,7 @@ extension ValidationContext {
         for zone in deployment.privateDNSZones {
             checkUnique(zone.records, kind: "DNS record in \(zone.name)", name: \.name, location: \.location)
             for record in zone.records {
-                if record.ttl < 1 || record.ttl > 2_147_483_647 { error("DNS record '\(record.name)': TTL must be positive", at: record.location) }
+                if record.ttl < 1 || record.ttl > 2_147_483_647 { error("DNS record '\(record.name)': TTL \(record.ttl) is outside 1-2147483647 seconds", at: record.location) }
                 if case .addresses(let addresses) = record.target, let bad = addresses.first(where: { IPv4Address.parse($0) == nil }) {
                     error("DNS record '\(record.name)': '\(bad)' is not an IPv4 address", at: record.location)
                 }

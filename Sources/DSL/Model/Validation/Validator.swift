@@ -4,6 +4,7 @@ public enum Validator {
     public static func validate(_ resolved: ResolvedDeployment) -> [Diagnostic] {
         var context = ValidationContext(resolved: resolved)
         context.checkNames()
+        context.checkPathNames()
         context.checkNetwork()
         context.checkAPIManagement()
         context.checkAPIContent()

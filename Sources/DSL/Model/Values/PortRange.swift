@@ -18,7 +18,7 @@ public enum PortRange: Codable, Hashable, Sendable, ExpressibleByIntegerLiteral,
         switch self {
         case .any: true
         case .port(let p): p == port
-        case .range(let low, let high): (low...high).contains(port)
+        case .range(let low, let high): low <= port && port <= high
         }
     }
 

@@ -38,6 +38,8 @@ public enum GenCommand {
             let deployment = try ManifestLoader(environment: environment).load(manifest: invocation.manifest).deployment
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            encoder.nonConformingFloatEncodingStrategy = .convertToString(
+                positiveInfinity: NonFiniteNumbers.positiveInfinity, negativeInfinity: NonFiniteNumbers.negativeInfinity, nan: NonFiniteNumbers.nan)
             let data = resolvedOnly ? try encoder.encode(Generation.check(deployment).resolved) : try encoder.encode(deployment)
             print(String(decoding: data, as: UTF8.self))
         case .validate:
@@ -48,6 +50,12 @@ public enum GenCommand {
             let rendered = Generation.render(checked.resolved, formats: formats)
             let root = URL(fileURLWithPath: invocation.output)
             if invocation.check {
+                // Wait for a run that is writing the root; never create anything in it.
+                let lock = try lockOutput(root, exclusive: false, invocation: invocation)
+                defer { withExtendedLifetime(lock) {} }
+                if OutputJournal.isPending(root: root) {
+                    throw GenError.environment("a gen run writing \(invocation.output) was interrupted; run gen without --check to finish it")
+                }
                 let report = DriftReport.compare(rendered, with: root)
                 guard report.isClean else {
                     printError("\(report.description)\nerror: \(invocation.output) is out of date with \(invocation.manifest); run gen without --check")
@@ -58,15 +66,26 @@ public enum GenCommand {
                 let (withSVG, note) = DiagramRenderer.addingSVG(to: rendered, environment: environment)
                 if let note { printError(note) }
                 do {
-                    try OutputWriter(root: root).write(withSVG)
+                    try OutputWriter(root: root, waiting: { printError("gen: waiting for another gen run writing \(invocation.output) (\($0))") }).write(withSVG)
+                } catch let error as CustomStringConvertible where error is OutputLock.Busy || error is OutputLock.Unavailable || error is OutputWriter.Conflict {
+                    throw GenError.environment(error.description)
                 } catch {
-                    throw GenError.environment("cannot write \(invocation.output): \(error.localizedDescription)")
+                    throw GenError.environment("cannot write \(invocation.output): \(FolderProblem.reason(error, writing: root.path))")
                 }
                 for (format, files) in withSVG {
                     let folder = root.appendingPathComponent(format.rawValue).relativePath
                     print(files.isEmpty ? "\(format.rawValue): nothing to write" : "wrote \(folder)/ (\(files.count) file\(files.count == 1 ? "" : "s"))")
                 }
             }
+        }
+    }
+
+    private static func lockOutput(_ root: URL, exclusive: Bool, invocation: Invocation) throws -> OutputLock? {
+        do {
+            return try OutputLock.acquire(root: root, exclusive: exclusive, create: false,
+                                          waiting: { printError("gen: waiting for another gen run writing \(invocation.output) (\($0))") })
+        } catch let error as CustomStringConvertible {
+            throw GenError.environment(error.description)
         }
     }
 

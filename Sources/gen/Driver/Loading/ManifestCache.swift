@@ -28,22 +28,56 @@ struct ManifestCache: Sendable {
         let key = SHA256.hex(dsl.identity + "\n" + toolchain.identity)
         let folder = "\(directory)/libraries/\(key)"
         let library = "\(folder)/lib\(Self.libraryName).so"
-        if FileManager.default.fileExists(atPath: library) { return library }
+        if FileManager.default.fileExists(atPath: library) {
+            if Self.isIntact(library: library) { return library }
+            // Truncated or overwritten (a full disk, a killed copy): build it again.
+            try? FileManager.default.removeItem(atPath: folder)
+        }
         let staging = "\(directory)/libraries/.staging-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        } catch {
+            throw GenError.environment("cannot write gen's cache \(directory): \(FolderProblem.reason(error, writing: staging)); make it writable or set GEN_CACHE_DIR to a folder you can write")
+        }
         defer { try? FileManager.default.removeItem(atPath: staging) }
         var arguments = ["-emit-library", "-o", "\(staging)/lib\(Self.libraryName).so"] + dsl.objectFiles
         if let linker = toolchain.linker { arguments.append("-use-ld=\(linker)") }
         let built = try ProcessRunner.run(toolchain.swiftc, arguments)
         guard built.status == 0, !built.signaled else {
-            throw GenError.environment("cannot link the DSL library with \(toolchain.swiftc); check that the Swift toolchain and its linker are installed and on PATH\n\(built.standardError)")
+            throw GenError.environment("cannot link the DSL library into gen's cache (\(directory)/libraries) with \(toolchain.swiftc); check that the Swift toolchain and its linker are installed and on PATH, and that the cache folder is writable\n\(built.standardError)")
         }
+        try Self.recordSize(of: "\(staging)/lib\(Self.libraryName).so")
         do {
             try FileManager.default.moveItem(atPath: staging, toPath: folder)
         } catch where FileManager.default.fileExists(atPath: library) {
             // Another gen built it at the same time.
         }
         return library
+    }
+
+    /// The library's size is recorded beside it when it is built; a library of another size,
+    /// or one that is not an ELF (or Mach-O) file, is not used.
+    static func isIntact(library: String) -> Bool {
+        guard let recorded = FileManager.default.contents(atPath: library + ".size").flatMap({ Int(String(decoding: $0, as: UTF8.self)) }),
+              let attributes = try? FileManager.default.attributesOfItem(atPath: library),
+              (attributes[.size] as? NSNumber)?.intValue == recorded,
+              let handle = FileHandle(forReadingAtPath: library) else { return false }
+        defer { try? handle.close() }
+        let magic = [UInt8](handle.readData(ofLength: 4))
+        return magic == [0x7f, 0x45, 0x4c, 0x46] || magic == [0xcf, 0xfa, 0xed, 0xfe]
+    }
+
+    private static func recordSize(of library: String) throws {
+        let size = (try FileManager.default.attributesOfItem(atPath: library)[.size] as? NSNumber)?.intValue ?? -1
+        try Data(String(size).utf8).write(to: URL(fileURLWithPath: library + ".size"))
+    }
+
+    /// The system's reason for a file error ("Permission denied"), not Foundation's paraphrase.
+    static func reason(_ error: Error) -> String {
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return error.localizedDescription
     }
 
     func lookup(_ key: String) -> Data? {

@@ -2,6 +2,9 @@ import Emitters
 import Foundation
 
 /// What `--check` found: files the manifest would write differently from what is on disk.
+/// Only files gen wrote count (`OwnedFiles`): a user's file in a format folder, or Terraform's
+/// `.terraform.lock.hcl`, is never drift; a file an earlier run wrote that this manifest no
+/// longer renders is (and running gen removes it).
 struct DriftReport {
     var missing: [String] = []
     var extra: [String] = []
@@ -12,9 +15,10 @@ struct DriftReport {
     /// Compares rendered formats with the folders under `root`.
     static func compare(_ rendered: [(OutputFormat, [EmittedFile])], with root: URL) -> DriftReport {
         var report = DriftReport()
+        let owned = OwnedFiles.read(root: root)
         for (format, files) in rendered {
             let folder = root.appendingPathComponent(format.rawValue)
-            let onDisk = Set(listFiles(in: folder))
+            let onDisk = Set(listFiles(in: folder)).intersection(owned.files(of: format.rawValue))
             for file in files {
                 let path = "\(format.rawValue)/\(file.path)"
                 guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file.path).path) else {

@@ -31,18 +31,28 @@ import Testing
         let tree = Self.tree(Fixture.resolve(Self.promoted))
         let jobs = tree["jobs"].entries
         #expect(jobs.map(\.key) == ["validate", "plan_dev", "apply_dev", "plan_test_1", "apply_test_1", "plan_prod", "apply_prod"])
-        #expect(jobs.map { $0.value["needs"].text } == [nil, "validate", "plan_dev", "apply_dev", "plan_test_1", "apply_test_1", "plan_prod"])
+        // A later plan waits for the previous plan and apply: that apply is skipped when its plan was empty.
+        #expect(jobs.map { $0.value["needs"].text ?? $0.value["needs"].items.compactMap(\.text).joined(separator: ",") } == [
+            "", "validate", "plan_dev", "plan_dev,apply_dev", "plan_test_1", "plan_test_1,apply_test_1", "plan_prod",
+        ])
         #expect(jobs.map { $0.value["environment"].text } == [nil, "dev-plan", "dev", "test-1-plan", "test-1", "prod-plan", "prod"])
-        for job in jobs {
-            #expect((job.value["if"].text == "github.ref == 'refs/heads/main'") == job.key.hasPrefix("apply_"), "\(job.key)")
+        for job in jobs where job.key.hasPrefix("apply_") {
+            let plan = "plan_" + job.key.dropFirst("apply_".count)
+            #expect(job.value["if"].text == "github.ref == 'refs/heads/main' && needs.\(plan).outputs.changes == 'true'", "\(job.key)")
+            #expect(Self.job(tree, plan)["outputs"]["changes"].text == "${{ steps.changes.outputs.present }}")
+            // One deployment at a time per environment, queued rather than cancelled.
+            #expect(job.value["concurrency"]["cancel-in-progress"] == .bool(false))
+            #expect(job.value["concurrency"]["group"].text == "edge-" + job.key.dropFirst("apply_".count))
+            #expect(job.value["timeout-minutes"] == .int(DeliveryPlan.apiManagementTimeoutMinutes))
         }
+        #expect(Self.job(tree, "plan_test_1")["if"].text?.hasPrefix("!cancelled() && github.ref == 'refs/heads/main'") == true)
         #expect(Self.job(tree, "plan_test_1")["env"]["TERRAFORM_STATE_KEY"].text == "test-1/edge.tfstate")
     }
 
     @Test func applyDeploysExactlyTheUploadedPlan() {
         let tree = Self.tree(Fixture.resolve(production: true, [Pipeline(serviceConnection: "sc", remoteState: Fixture.remoteState)]))
         let plan = Self.job(tree, "plan_production")["steps"].items
-        let upload = Self.uses(plan, "actions/upload-artifact@v4")
+        let upload = Self.uses(plan, "actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02")
         #expect(upload["with"]["name"].text == "release_production")
         #expect(upload["with"]["include-hidden-files"] == .bool(true))
         let planStep = Self.named(plan, "terraform plan -out tfplan")
@@ -50,7 +60,7 @@ import Testing
         #expect(planStep["env"]["PLAN_FILE"].text == "tfplan")
 
         let apply = Self.job(tree, "apply_production")["steps"].items
-        #expect(apply.first?["uses"].text == "actions/download-artifact@v4")
+        #expect(apply.first?["uses"].text == "actions/download-artifact@d3f86a106a0bac45b974a628896c90dbdf5c8093")
         #expect(apply.first?["with"]["name"].text == "release_production")
         #expect(apply.first?["with"]["path"].text == "${{ runner.temp }}/release_production")
         let applyStep = Self.named(apply, "terraform apply tfplan (the reviewed plan)")
@@ -62,10 +72,13 @@ import Testing
     @Test func signsInWithOpenIDConnectOnly() {
         for flow in PipelineSettings.Flow.allCases {
             let tree = Self.tree(Fixture.resolve([Pipeline(serviceConnection: "sc-edge", flow: flow)]))
-            #expect(tree["permissions"] == ["id-token": "write", "contents": "read"])
+            // An OIDC token only for the jobs that sign in.
+            #expect(tree["permissions"] == ["contents": "read"])
             #expect(Self.job(tree, "validate")["permissions"] == ["contents": "read"])
+            #expect(Self.job(tree, "plan_edge")["permissions"] == ["id-token": "write", "contents": "read"])
             let apply = Self.job(tree, "apply_edge")
-            let login = Self.uses(apply["steps"].items, "azure/login@v2")
+            #expect(apply["permissions"] == ["id-token": "write", "contents": "read"])
+            let login = Self.uses(apply["steps"].items, "azure/login@" + GitHubAction.login.commit)
             #expect(login["with"]["client-id"].text == "${{ vars.AZURE_CLIENT_ID }}")
             #expect(login["with"]["tenant-id"].text == "${{ vars.AZURE_TENANT_ID }}")
             #expect(login["with"]["subscription-id"].text == "${{ vars.AZURE_SUBSCRIPTION_ID }}")
@@ -83,18 +96,38 @@ import Testing
             "Checkout", "Check the environment's secrets and variables", "Stage the reviewed files",
             "Sign in to Azure (OpenID Connect)", "az deployment group validate and what-if", "Publish the reviewed plan",
         ])
-        #expect(Self.job(tree, "validate")["steps"].items.allSatisfy { $0["uses"].text != "azure/login@v2" })
+        #expect(Self.job(tree, "validate")["steps"].items.allSatisfy { $0["uses"].text?.hasPrefix("azure/login@") != true })
     }
 
-    @Test func actionsArePinnedToMajorVersions() {
-        let pinned: Set<String> = [
-            "actions/checkout@v4", "actions/upload-artifact@v4", "actions/download-artifact@v4",
-            "hashicorp/setup-terraform@v3", "azure/login@v2",
-        ]
+    @Test func actionsArePinnedToReleaseCommits() {
         for flow in PipelineSettings.Flow.allCases {
             let tree = Self.tree(Fixture.resolve([Pipeline(serviceConnection: "sc-edge", flow: flow)]))
-            let used = Set(tree["jobs"].entries.flatMap { $0.value["steps"].items.compactMap { $0["uses"].text } })
-            #expect(!used.isEmpty && used.isSubset(of: pinned), "\(flow): \(used)")
+            let steps = tree["jobs"].entries.flatMap { $0.value["steps"].items }
+            let used = steps.map { $0["uses"] }.filter { $0 != .null }
+            #expect(!used.isEmpty)
+            for reference in used {
+                guard case .commented(.string(let action), let comment) = reference else {
+                    Issue.record("\(flow): \(reference) is not pinned with a release comment")
+                    continue
+                }
+                let parts = action.split(separator: "@")
+                #expect(parts.count == 2 && parts[1].count == 40 && parts[1].allSatisfy(\.isHexDigit), "\(action)")
+                #expect(comment.hasPrefix("v") && GitHubAction.all.contains { $0.repository == parts.first.map(String.init) && $0.release == comment })
+            }
+        }
+        let rendered = YAMLWriter().render(Self.tree(Fixture.resolve([Pipeline(serviceConnection: "sc-edge")])))
+        #expect(rendered.contains("uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2"))
+    }
+
+    @Test func azPowerShellRunsThroughAzurePowerShellAction() {
+        let tree = Self.tree(Fixture.resolve([Pipeline(serviceConnection: "sc-edge", flow: .powershell)]))
+        for job in ["plan_edge", "apply_edge"] {
+            let steps = Self.job(tree, job)["steps"].items
+            let deploy = steps.first { $0["name"].text?.hasPrefix("deploy.ps1") == true } ?? .null
+            #expect(deploy["uses"].text == "azure/powershell@" + GitHubAction.powershell.commit, "\(job)")
+            #expect(deploy["with"]["inlineScript"].text?.contains("& $env:DEPLOY_SCRIPT") == true)
+            #expect(deploy["shell"] == .null)
+            #expect(deploy["env"]["DEPLOY_SCRIPT"] != .null)
         }
     }
 
@@ -167,6 +200,8 @@ import Testing
             #expect(!github.contains("##vso["), "\(script)")
             #expect(!azure.contains("::error::") && !azure.contains("::warning::"), "\(script)")
             #expect(github.replacingOccurrences(of: "::error::", with: "##vso[task.logissue type=error]")
+                .replacingOccurrences(of: DeliveryPlatform.githubActions.prependPath, with: DeliveryPlatform.azurePipelines.prependPath)
+                .replacingOccurrences(of: DeliveryPlatform.githubActions.setOutput("present"), with: DeliveryPlatform.azurePipelines.setOutput("present"))
                 .replacingOccurrences(of: "::warning::", with: "##vso[task.logissue type=warning]")
                 .replacingOccurrences(of: "environment's secrets and variables", with: "variable group") == azure, "\(script)")
         }

@@ -60,10 +60,10 @@ import Testing
         #expect(validate.compactMap { $0["env"]["GEN_FORMAT"].text } == ["terraform", "pipeline"])
 
         let plan = Self.steps(Self.stage(tree, "plan_production"))
-        let initialize = Self.task(plan, "TerraformTaskV4@4", command: "init")
-        #expect(initialize["inputs"]["backendServiceArm"].text == "${{ variables.serviceConnection }}")
+        let initialize = Self.task(plan, "TerraformTask@5", command: "init")
+        #expect(initialize["inputs"]["backendServiceArm"].text == "${{ variables.planServiceConnection }}")
         #expect(initialize["inputs"]["backendAzureRmUseEntraIdForAuthentication"] == .bool(true))
-        #expect(Self.task(plan, "TerraformTaskV4@4", command: "plan")["inputs"]["commandOptions"].text == "-input=false -out=tfplan")
+        #expect(Self.task(plan, "TerraformTask@5", command: "plan")["inputs"]["commandOptions"].text == "-input=false -out=tfplan")
         let published = Self.task(plan, "PublishPipelineArtifact@1")["inputs"]["artifact"].text
         #expect(published == "release_production")
 
@@ -75,7 +75,7 @@ import Testing
         let apply = Self.steps(applyStage)
         #expect((apply.first ?? .null)["download"].text == "current")
         #expect((apply.first ?? .null)["artifact"].text == published)
-        let applyTask = Self.task(apply, "TerraformTaskV4@4", command: "apply")
+        let applyTask = Self.task(apply, "TerraformTask@5", command: "apply")
         #expect(applyTask["inputs"]["commandOptions"].text == "-input=false tfplan")
         #expect(applyTask["inputs"]["workingDirectory"].text == "$(Pipeline.Workspace)/release_production/terraform")
         #expect((apply.last ?? .null)["displayName"].text == "Verify Application Gateway backend health")
@@ -95,16 +95,19 @@ import Testing
         #expect(stages.map { $0["stage"].text } == [
             "validate", "plan_dev", "apply_dev", "plan_test_1", "apply_test_1", "plan_prod", "apply_prod",
         ])
-        #expect(stages.map { $0["dependsOn"].text } == [
-            nil, "validate", "plan_dev", "apply_dev", "plan_test_1", "apply_test_1", "plan_prod",
+        // A later plan waits for the previous plan and apply: that apply is skipped when its plan was empty.
+        #expect(stages.map { $0["dependsOn"].text ?? $0["dependsOn"].items.compactMap(\.text).joined(separator: ",") } == [
+            "", "validate", "plan_dev", "plan_dev,apply_dev", "plan_test_1", "plan_test_1,apply_test_1", "plan_prod",
         ])
+        #expect(Self.stage(tree, "plan_prod")["condition"].text == "and(not(canceled()), eq(variables['Build.SourceBranch'], 'refs/heads/main'), "
+            + "eq(dependencies.plan_test_1.result, 'Succeeded'), in(dependencies.apply_test_1.result, 'Succeeded', 'Skipped'))")
         #expect(Self.stage(tree, "apply_test_1")["variables"] == [
             ["group": "edge-test-1"], ["name": "terraformStateKey", "value": "test-1/edge.tfstate"],
         ])
         let environments = stages.compactMap { ($0["jobs"].items.first ?? .null)["environment"].text }
         #expect(environments == ["dev", "test-1", "prod"])
         // Each plan reads its environment's variables file from the Terraform emitter.
-        let plan = Self.task(Self.steps(Self.stage(tree, "plan_test_1")), "TerraformTaskV4@4", command: "plan")
+        let plan = Self.task(Self.steps(Self.stage(tree, "plan_test_1")), "TerraformTask@5", command: "plan")
         #expect(plan["inputs"]["commandOptions"].text == "-input=false -var-file=environments/test-1.tfvars -out=tfplan")
     }
 
@@ -140,10 +143,59 @@ import Testing
         #expect(text.contains("# The manifest declares no Pipeline(...), so defaults apply"))
     }
 
+    @Test func terraformSignInOutlivesApprovalsAndEmptyPlansAreNotApplied() {
+        let tree = Self.tree(Self.resolve(production: true, [Pipeline(serviceConnection: "sc-edge-prod", remoteState: Self.remoteState)]))
+        #expect(tree["lockBehavior"].text == "sequential")
+        #expect(tree["variables"].items.contains(["name": "planServiceConnection", "value": "sc-edge-prod-plan"]))
+        #expect(tree["variables"].items.contains(["name": "terraformVersion", "value": .string(TerraformFlow.terraformVersion)]))
+        let version = TerraformFlow.terraformVersion.split(separator: ".").compactMap { Int($0) }
+        #expect(version.lexicographicallyPrecedes([1, 11, 1]) == false, "token refresh needs Terraform 1.11.1 or later")
+
+        let plan = Self.steps(Self.stage(tree, "plan_production"))
+        let initialize = Self.task(plan, "TerraformTask@5", command: "init")
+        // Plans (pull requests too) sign in with the read-only identity.
+        #expect(initialize["inputs"]["backendServiceArm"].text == "${{ variables.planServiceConnection }}")
+        #expect(initialize["inputs"]["backendAzureRmUseIdTokenGeneration"] == .bool(false))
+        let planTask = Self.task(plan, "TerraformTask@5", command: "plan")
+        #expect(planTask["inputs"]["environmentServiceNameAzureRM"].text == "${{ variables.planServiceConnection }}")
+        #expect(planTask["inputs"]["environmentAzureRmUseIdTokenGeneration"] == .bool(false))
+        let changes = plan.first { $0["name"].text == "changes" } ?? .null
+        #expect(changes["bash"].text?.contains("##vso[task.setvariable variable=present;isoutput=true]$value") == true)
+
+        let applyStage = Self.stage(tree, "apply_production")
+        #expect(applyStage["condition"].text == "and(succeeded(), eq(variables['Build.SourceBranch'], 'refs/heads/main'), "
+            + "eq(dependencies.plan_production.outputs['plan.changes.present'], 'true'))")
+        let job = applyStage["jobs"].items.first ?? .null
+        #expect(job["timeoutInMinutes"] == .int(DeliveryPlan.apiManagementTimeoutMinutes))
+        let apply = Self.task(Self.steps(applyStage), "TerraformTask@5", command: "apply")
+        #expect(apply["inputs"]["environmentServiceNameAzureRM"].text == "${{ variables.serviceConnection }}")
+        #expect(apply["inputs"]["environmentAzureRmUseIdTokenGeneration"] == .bool(false))
+    }
+
+    @Test func genIsBuiltFromAPinnedCachedToolchain() {
+        let tree = Self.tree(Self.resolve([Pipeline(serviceConnection: "sc-edge")]))
+        #expect(tree["pool"]["vmImage"].text == "ubuntu-24.04")
+        #expect(tree["variables"].items.contains(["name": "swiftVersion", "value": .string(DeliveryPlan.swiftVersion)]))
+        let validate = Self.steps(Self.stage(tree, "validate"))
+        let caches = validate.filter { $0["task"].text == "Cache@2" }
+        #expect(caches.map { $0["inputs"]["key"].text } == [
+            #""swift" | "$(swiftVersion)" | "$(Agent.OS)""#,
+            #""gen" | "$(swiftVersion)" | "$(Agent.OS)" | $(genPackagePath)/Package.swift"#,
+        ])
+        #expect(caches.map { $0["inputs"]["path"].text } == ["$(Agent.ToolsDirectory)/swift-$(swiftVersion)", "$(genPackagePath)/.build"])
+        let install = validate.first { $0["displayName"].text == "Install Swift" } ?? .null
+        #expect(install["bash"].text?.contains("https://download.swift.org/swift-$SWIFT_VERSION-release/") == true)
+        let build = validate.first { $0["displayName"].text == "Build gen" } ?? .null
+        // --product gen: the package may be gen's own or one that depends on gen.
+        #expect(build["bash"].text?.contains(#"swift build --package-path "$GEN_PACKAGE_PATH" --configuration release --product gen"#) == true)
+        let names = validate.compactMap { $0["displayName"].text }
+        #expect(names.firstIndex(of: "Install Swift")! < names.firstIndex(of: "Build gen")!)
+    }
+
     @Test func secretsReachStepsOnlyThroughEnv() {
         let tree = Self.tree(Self.resolve([Pipeline(serviceConnection: "sc-edge", remoteState: Self.remoteState)]))
         let plan = Self.steps(Self.stage(tree, "plan_edge"))
-        #expect(Self.task(plan, "TerraformTaskV4@4", command: "plan")["env"] == ["TF_VAR_gateway_cert_password": "$(gatewayCertPassword)"])
+        #expect(Self.task(plan, "TerraformTask@5", command: "plan")["env"] == ["TF_VAR_gateway_cert_password": "$(gatewayCertPassword)"])
         for flow in PipelineSettings.Flow.allCases {
             let scripts = Self.allScripts(flow)
             #expect(!scripts.isEmpty)

@@ -20,6 +20,7 @@ extension YAMLNode {
     var text: String? {
         switch self {
         case .string(let s), .block(let s): s
+        case .commented(let value, _): value.text
         default: nil
         }
     }

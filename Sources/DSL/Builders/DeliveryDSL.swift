@@ -1,8 +1,10 @@
 extension PipelineSettings: DeploymentComponent {
-    /// The CI/CD flow, service connection (workload identity federation) and Terraform state.
-    public init(serviceConnection: String, flow: Flow = .terraform, remoteState: RemoteState? = nil,
-                file: String = #filePath, line: Int = #line, column: Int = #column) {
-        self.init(serviceConnection: serviceConnection, flow: flow, remoteState: remoteState, location: .here(file, line, column))
+    /// The CI/CD flow, service connections (workload identity federation: one that deploys, a
+    /// read-only one for plans) and Terraform state.
+    public init(serviceConnection: String, planServiceConnection: String? = nil, flow: Flow = .terraform,
+                remoteState: RemoteState? = nil, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        self.init(serviceConnection: serviceConnection, planServiceConnection: planServiceConnection, flow: flow,
+                  remoteState: remoteState, location: .here(file, line, column))
     }
 
     public func apply(to deployment: inout Deployment) { deployment.pipeline = self }

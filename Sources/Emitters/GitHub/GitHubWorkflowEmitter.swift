@@ -10,7 +10,8 @@ public struct GitHubWorkflowEmitter: Emitter {
     public var format: OutputFormat { .github }
 
     static let fileName = "deploy.yml"
-    static let runner = "ubuntu-latest"
+    /// A fixed image: the Swift toolchain gen is built with is downloaded for its Ubuntu release.
+    static let runner = "ubuntu-24.04"
 
     public func emit(_ deployment: ResolvedDeployment) -> [EmittedFile] {
         let plan = DeliveryPlan(deployment, deliveryFormat: format)
@@ -29,16 +30,30 @@ public struct GitHubWorkflowEmitter: Emitter {
                 + plan.committedFormats.map { .string(DeliveryContext.outputRoot + "/" + $0.rawValue + "/**") }),
         ]
         var jobs: [YAMLNode.Entry] = [.init(plan.validate.id, validate(plan.validate))]
+        let onBranch = "github.ref == 'refs/heads/\(DeliveryPlan.branch)'"
         for release in plan.releases {
-            jobs.append(.init(release.plan.id, job(release.plan, environment: Self.planEnvironment(release.environment),
-                                                    variables: release.variables)))
-            jobs.append(.init(release.apply.id, job(release.apply, environment: release.environment.name,
-                                                     variables: release.variables, onBranchOnly: true)))
+            var planCondition: String?
+            var needs = release.plan.needs.map { [$0] } ?? []
+            if let previousPlan = release.previousPlan, let previousApply = release.plan.needs {
+                // The previous apply is skipped when its plan was empty; promotion goes on.
+                needs = [previousPlan, previousApply]
+                planCondition = "!cancelled() && \(onBranch) && needs.\(previousPlan).result == 'success' && "
+                    + "(needs.\(previousApply).result == 'success' || needs.\(previousApply).result == 'skipped')"
+            }
+            let outputs = release.changes.map { [YAMLNode.Entry("changes", .string(GitHubWorkflowStep.expression("steps.\($0.step).outputs.\($0.name)")))] } ?? []
+            jobs.append(.init(release.plan.id, job(release.plan, needs: needs, condition: planCondition,
+                                                    environment: Self.planEnvironment(release.environment),
+                                                    variables: release.variables, outputs: outputs)))
+            let applyCondition = onBranch + (release.changes.map { _ in " && needs.\(release.plan.id).outputs.changes == 'true'" } ?? "")
+            jobs.append(.init(release.apply.id, job(release.apply, needs: [release.plan.id], condition: applyCondition,
+                                                     environment: release.environment.name, variables: release.variables,
+                                                     concurrency: "\(plan.context.resolved.name)-\(release.environment.identifier)")))
         }
         return [
             "name": .string("Deploy \(plan.context.resolved.name)"),
             "on": ["push": filter, "pull_request": filter],
-            "permissions": ["id-token": "write", "contents": "read"],
+            // Nothing by default; each job asks for what it uses (an OIDC token only to sign in).
+            "permissions": ["contents": "read"],
             "env": .mapping(GitHubWorkflowStep.settings(plan.variables, inline: plan.variables)),
             "jobs": .mapping(jobs),
         ]
@@ -54,12 +69,24 @@ public struct GitHubWorkflowEmitter: Emitter {
         ]
     }
 
-    private func job(_ job: DeliveryJob, environment: String, variables: [DeliveryVariable],
-                     onBranchOnly: Bool = false) -> YAMLNode {
+    private func job(_ job: DeliveryJob, needs: [String], condition: String?, environment: String, variables: [DeliveryVariable],
+                     outputs: [YAMLNode.Entry] = [], concurrency: String? = nil) -> YAMLNode {
         var entries: [YAMLNode.Entry] = [.init("name", .string(job.title))]
-        if let needs = job.needs { entries.append(.init("needs", .string(needs))) }
-        if onBranchOnly { entries.append(.init("if", .string("github.ref == 'refs/heads/\(DeliveryPlan.branch)'"))) }
+        switch needs.count {
+        case 0: break
+        case 1: entries.append(.init("needs", .string(needs[0])))
+        default: entries.append(.init("needs", .sequence(needs.map { .string($0) })))
+        }
+        if let condition { entries.append(.init("if", .string(condition))) }
         entries += [.init("runs-on", .string(Self.runner)), .init("environment", .string(environment))]
+        if let concurrency {
+            // One deployment at a time per environment; a queued one waits rather than cancels.
+            entries.append(.init("concurrency", ["group": .string(concurrency), "cancel-in-progress": false]))
+        }
+        if let minutes = job.timeoutMinutes { entries.append(.init("timeout-minutes", .int(minutes))) }
+        entries.append(.init("permissions", GitHubWorkflowStep.signsIn(job.steps)
+            ? ["id-token": "write", "contents": "read"] : ["contents": "read"]))
+        if !outputs.isEmpty { entries.append(.init("outputs", .mapping(outputs))) }
         var env = GitHubWorkflowStep.settings(variables)
         if job.steps.contains(where: GitHubWorkflowStep.usesTerraformBackend) {
             env += [
@@ -106,8 +133,10 @@ public struct GitHubWorkflowEmitter: Emitter {
             "- Azure sign-in with OpenID Connect, no client secret: an Entra ID application or managed",
             "  identity with a federated credential for each environment below (subject",
             "  repo:<owner>/<repository>:environment:<name>), named by the variables \(GitHubWorkflowStep.clientID),",
-            "  \(GitHubWorkflowStep.tenantID) and \(GitHubWorkflowStep.subscriptionID); it deploys to resource group \(resolved.resourceGroup).",
         ]
+        lines += DeliveryPlan.prose("\(GitHubWorkflowStep.tenantID) and \(GitHubWorkflowStep.subscriptionID), set per environment: in '<name>', an identity "
+            + "that deploys (\(DeliveryPlan.deployRoles)); in '<name>-plan', a read-only one (\(plan.flow.planRoles)), "
+            + "both on resource group \(resolved.resourceGroup).", first: "  ", indent: "  ")
         let inputs = plan.requiredInputs.map { "\(GitHubWorkflowStep.name($0.name)) (\($0.secret ? "secret" : "variable"))" }
         for release in plan.releases {
             let environment = release.environment
@@ -133,9 +162,9 @@ public struct GitHubWorkflowEmitter: Emitter {
         }
         lines += [
             "",
-            "Repository layout: the manifest at \(DeliveryContext.manifestPath), gen's output under \(DeliveryContext.outputRoot)/, and gen",
-            "built from \(GitHubWorkflowStep.name(DeliveryVariable.genPackagePath)) with the runner's Swift 6 toolchain.",
-        ]
+            "Repository layout: the manifest at \(DeliveryContext.manifestPath), gen's output under \(DeliveryContext.outputRoot)/."
+        ] + DeliveryPlan.genNote(variable: GitHubWorkflowStep.name(DeliveryVariable.genPackagePath),
+                                 swift: GitHubWorkflowStep.name(DeliveryVariable.swiftVersion))
         return lines
     }
 }

@@ -1,14 +1,9 @@
-/// Renders delivery steps and values as GitHub Actions workflow YAML: actions pinned to major
-/// versions, scripts as `run` steps reading every value from `env`, values as expressions
-/// (`${{ env.NAME }}`, `${{ secrets.NAME }}`, `${{ vars.NAME }}`) resolved by the runner.
+/// Renders delivery steps and values as GitHub Actions workflow YAML: actions pinned by commit
+/// (`GitHubAction`), scripts as `run` steps reading every value from `env` (Az PowerShell ones
+/// through azure/powershell), values as expressions (`${{ env.NAME }}`, `${{ secrets.NAME }}`,
+/// `${{ vars.NAME }}`) resolved by the runner.
 enum GitHubWorkflowStep {
     static let platform = DeliveryPlatform.githubActions
-
-    static let checkoutAction = "actions/checkout@v4"
-    static let uploadAction = "actions/upload-artifact@v4"
-    static let downloadAction = "actions/download-artifact@v4"
-    static let setupTerraformAction = "hashicorp/setup-terraform@v3"
-    static let loginAction = "azure/login@v2"
 
     /// The repository or environment variables that identify the workload identity; identifiers,
     /// not secrets (OIDC needs no client secret).
@@ -43,6 +38,8 @@ enum GitHubWorkflowStep {
             case .location(.staging): return expression("runner.temp") + "/release"
             case .location(.artifact(let artifact)): return expression("runner.temp") + "/" + artifact
             case .location(.runID): return expression("github.run_id")
+            case .location(.tools): return expression("runner.tool_cache")
+            case .location(.runnerOS): return expression("runner.os")
             }
         }
     }
@@ -66,16 +63,34 @@ enum GitHubWorkflowStep {
             .init("subscription-id", .string(expression("vars." + subscriptionID))),
         ]
         if powershell { with.append(.init("enable-AzPSSession", true)) }
-        return uses("Sign in to Azure (OpenID Connect)", loginAction, with: with)
+        return uses("Sign in to Azure (OpenID Connect)", .login, with: with)
     }
 
     static func step(_ step: DeliveryStep) -> YAMLNode {
+        let rendered = self.rendered(step)
+        guard let id = step.id, case .mapping(var entries) = rendered else { return rendered }
+        // Later jobs read its outputs as steps.<id>.outputs.<name>.
+        entries.insert(YAMLNode.Entry("id", .string(id)), at: 0)
+        return .mapping(entries)
+    }
+
+    private static func rendered(_ step: DeliveryStep) -> YAMLNode {
         let title = step.title(on: platform)
         let env = self.env(step.env)
         switch step.action {
         case .checkout:
             // The job needs no git credentials after checkout; do not leave the token on disk.
-            return uses(title, checkoutAction, with: [.init("persist-credentials", false)])
+            return uses(title, .checkout, with: [.init("persist-credentials", false)])
+        case .azure(let script) where script.shell == .pwsh:
+            // The Az modules and the session azure/login opened are azure/powershell's; a
+            // `shell: pwsh` step has neither. It reads the same env as any step.
+            var entries: [YAMLNode.Entry] = [.init("name", .string(title)), .init("uses", GitHubAction.powershell.reference)]
+            if !env.isEmpty { entries.append(.init("env", .mapping(env))) }
+            entries.append(.init("with", [
+                "inlineScript": .block(script.text(on: platform)),
+                "azPSVersion": "latest",
+            ]))
+            return .mapping(entries)
         case .run(let script), .azure(let script):
             return run(script, title, workingDirectory: step.workingDirectory, env: env)
         case .requireInputs(let inputs):
@@ -83,7 +98,7 @@ enum GitHubWorkflowStep {
                 .init("REQUIRED_" + name($0.name), .string(reference($0)))
             })
         case .installTerraform(let version):
-            return uses(title, setupTerraformAction, with: [
+            return uses(title, .setupTerraform, with: [
                 .init("terraform_version", .string(value(version))),
                 // The wrapper rewrites terraform's output and exit code handling; the scripts need neither.
                 .init("terraform_wrapper", false),
@@ -111,7 +126,7 @@ enum GitHubWorkflowStep {
                 .init("STAGING_DIRECTORY", .string(value(.location(.staging)))),
             ])
         case .publish(let artifact):
-            return uses(title, uploadAction, with: [
+            return uses(title, .upload, with: [
                 .init("name", .string(artifact)),
                 .init("path", .string(value(.location(.staging)))),
                 .init("if-no-files-found", "error"),
@@ -119,11 +134,28 @@ enum GitHubWorkflowStep {
                 .init("include-hidden-files", true),
             ])
         case .download(let artifact):
-            return uses(title, downloadAction, with: [
+            return uses(title, .download, with: [
                 .init("name", .string(artifact)),
                 .init("path", .string(value(.location(.artifact(artifact))))),
             ])
+        case .cache(let cache):
+            let key = cache.key.map { part -> String in
+                switch part {
+                case .text(let text): value(text)
+                case .file(let file): expression("hashFiles('\(value(file))')")
+                }
+            }
+            return uses(title, .cache, with: [
+                .init("path", .string(value(cache.path))),
+                .init("key", .string(key.joined(separator: "-"))),
+            ])
         }
+    }
+
+    /// True when the job signs in to Azure (an az or Az PowerShell script, or Terraform reaching
+    /// the state and the provider): only such jobs get an OIDC token.
+    static func signsIn(_ steps: [DeliveryStep]) -> Bool {
+        steps.contains { needsLogin($0) || usesTerraformBackend($0) }
     }
 
     /// True when the step runs a script that needs an Azure sign-in first.
@@ -143,8 +175,8 @@ enum GitHubWorkflowStep {
         }
     }
 
-    private static func uses(_ title: String, _ action: String, with: [YAMLNode.Entry]) -> YAMLNode {
-        .mapping([.init("name", .string(title)), .init("uses", .string(action))]
+    private static func uses(_ title: String, _ action: GitHubAction, with: [YAMLNode.Entry]) -> YAMLNode {
+        .mapping([.init("name", .string(title)), .init("uses", action.reference)]
                  + (with.isEmpty ? [] : [.init("with", .mapping(with))]))
     }
 

@@ -4,10 +4,18 @@
 enum AzurePipelinesStep {
     static let platform = DeliveryPlatform.azurePipelines
     static let serviceConnection = "serviceConnection"
-    /// The service connection as a compile-time expression: Azure DevOps authorizes service
-    /// connections before the run starts, so runtime macros are not enough there.
-    static let serviceConnectionExpression = "${{ variables.\(serviceConnection) }}"
-    static let terraformTask = "TerraformTaskV4@4"
+    static let planServiceConnection = "planServiceConnection"
+    /// Version 5 of the Azure DevOps Terraform extension's task: with workload identity
+    /// federation it refreshes the OIDC token (`…UseIdTokenGeneration: false`), so a sign-in
+    /// outlives a long API Management creation and an approval wait.
+    static let terraformTask = "TerraformTask@5"
+
+    /// The service connection a job of `identity` signs in with, as a compile-time expression:
+    /// Azure DevOps authorizes service connections before the run starts, so runtime macros are
+    /// not enough there.
+    static func connection(_ identity: DeliveryIdentity) -> String {
+        "${{ variables.\(identity == .plan ? planServiceConnection : serviceConnection) }}"
+    }
 
     static func value(_ value: DeliveryValue) -> String {
         value.rendered { part in
@@ -19,6 +27,8 @@ enum AzurePipelinesStep {
             case .location(.staging): macro("Build.ArtifactStagingDirectory") + "/release"
             case .location(.artifact(let name)): macro("Pipeline.Workspace") + "/" + name
             case .location(.runID): macro("Build.BuildId")
+            case .location(.tools): macro("Agent.ToolsDirectory")
+            case .location(.runnerOS): macro("Agent.OS")
             }
         }
     }
@@ -31,7 +41,15 @@ enum AzurePipelinesStep {
         ["name": .string(variable.name), "value": .string(value(variable.value))]
     }
 
-    static func step(_ step: DeliveryStep) -> YAMLNode {
+    static func step(_ step: DeliveryStep, identity: DeliveryIdentity = .none) -> YAMLNode {
+        let rendered = self.rendered(step, connection: connection(identity))
+        guard let id = step.id, case .mapping(var entries) = rendered else { return rendered }
+        // `name` right after the step kind: later stages read outputs as <job>.<name>.<output>.
+        entries.insert(YAMLNode.Entry("name", .string(id)), at: 1)
+        return .mapping(entries)
+    }
+
+    private static func rendered(_ step: DeliveryStep, connection serviceConnectionExpression: String) -> YAMLNode {
         let title = step.title(on: platform)
         let env = step.env.map { YAMLNode.Entry($0.name, .string(value($0.value))) }
         let directory = step.workingDirectory.map { YAMLNode.string(value($0)) }
@@ -73,12 +91,25 @@ enum AzurePipelinesStep {
                 .init("backendAzureRmContainerName", .string(value(backend.container))),
                 .init("backendAzureRmKey", .string(value(backend.key))),
                 .init("backendAzureRmUseEntraIdForAuthentication", true),
+                .init("backendAzureRmUseIdTokenGeneration", false),
             ], env: env)
         case .terraformPlan(let planFile, let publishName, let varFile):
             return terraform("plan", title, directory, options: "-input=false" + (varFile.map { " -var-file=\($0)" } ?? "") + " -out=\(planFile)",
-                             extra: [.init("publishPlan", .string(publishName))], env: env)
+                             connection: serviceConnectionExpression, extra: [.init("publishPlan", .string(publishName))], env: env)
         case .terraformApply(let planFile):
-            return terraform("apply", title, directory, options: "-input=false \(planFile)", env: env)
+            return terraform("apply", title, directory, options: "-input=false \(planFile)", connection: serviceConnectionExpression, env: env)
+        case .cache(let cache):
+            // Quoted text is a string; an unquoted segment is a file whose contents are hashed.
+            let key = cache.key.map { part -> String in
+                switch part {
+                case .text(let text): "\"" + value(text) + "\""
+                case .file(let file): value(file)
+                }
+            }
+            return task("Cache@2", title, inputs: [
+                .init("key", .string(key.joined(separator: " | "))),
+                .init("path", .string(value(cache.path))),
+            ])
         case .stage(let folders, let excluded):
             let contents = folders.map { $0 + "/**" } + excluded.map { "!" + $0 + "/**" }
             return task("CopyFiles@2", title, inputs: [
@@ -110,13 +141,14 @@ enum AzurePipelinesStep {
     }
 
     private static func terraform(_ command: String, _ title: String, _ directory: YAMLNode?, options: String,
-                                  extra: [YAMLNode.Entry] = [], env: [YAMLNode.Entry]) -> YAMLNode {
+                                  connection: String, extra: [YAMLNode.Entry] = [], env: [YAMLNode.Entry]) -> YAMLNode {
         task(terraformTask, title, inputs: [
             .init("provider", "azurerm"),
             .init("command", .string(command)),
             .init("workingDirectory", directory ?? .null),
             .init("commandOptions", .string(options)),
-            .init("environmentServiceNameAzureRM", .string(serviceConnectionExpression)),
+            .init("environmentServiceNameAzureRM", .string(connection)),
+            .init("environmentAzureRmUseIdTokenGeneration", false),
         ] + extra, env: env)
     }
 

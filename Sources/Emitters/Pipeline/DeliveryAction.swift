@@ -22,6 +22,8 @@ enum DeliveryAction: Hashable, Sendable {
     case publish(artifact: String)
     /// Downloads the named artifact to `DeliveryValue.Location.artifact(name)`.
     case download(artifact: String)
+    /// Restores the folder from the platform's cache, and saves it when the job succeeds.
+    case cache(DeliveryCache)
 }
 
 /// Where `terraform init` finds the state: values, so a renderer can read them from settings

@@ -21,6 +21,9 @@ protocol DeliveryFlow: Sendable {
     func requiredInputs(_ context: DeliveryContext) -> [DeliveryInput]
     /// Header lines explaining what the flow needs, in the platform's words.
     func notes(_ context: DeliveryContext, on platform: DeliveryPlatform) -> [String]
+    /// The plan step output that says whether the plan changes anything; nil when the flow
+    /// cannot tell (Apply then always runs after an approved plan).
+    var planChanges: DeliveryOutput? { get }
 }
 
 extension DeliveryFlow {
@@ -28,6 +31,17 @@ extension DeliveryFlow {
     var directoryVariable: String { format.rawValue + "Directory" }
 
     var companionFormats: [OutputFormat] { [.policies] }
+
+    var planChanges: DeliveryOutput? { nil }
+
+    /// What the read-only plan identity needs.
+    var planRoles: String {
+        switch format {
+        case .terraform: "Reader, Storage Blob Data Contributor on the state container (plans lease the state), Key Vault Secrets User where the plan reads secrets"
+        case .powershell: "Reader (-WhatIf only reads)"
+        default: "Reader plus Microsoft.Resources/deployments/validate/action and whatIf/action (a custom role: what-if is not in Reader)"
+        }
+    }
 
     func environmentVariables(_ environment: DeliveryEnvironment) -> [DeliveryVariable] { [] }
 

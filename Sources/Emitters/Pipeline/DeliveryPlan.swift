@@ -19,6 +19,11 @@ struct DeliveryPlan: Sendable {
 
     static let branch = "main"
     static let validateJob = "validate"
+    /// The Swift toolchain that builds gen on the agent (gen's package needs Swift 6).
+    static let swiftVersion = "6.2.1"
+    /// Creating API Management takes 30 to 60 minutes (Premium across zones longer): the jobs
+    /// that may create it get this long instead of the platforms' 60 (Azure Pipelines) minutes.
+    static let apiManagementTimeoutMinutes = 180
 
     /// - Parameter deliveryFormat: the format of the file being rendered (`pipeline`, `github`),
     ///   which Validate checks alongside the deployed one.
@@ -34,6 +39,7 @@ struct DeliveryPlan: Sendable {
             DeliveryVariable(DeliveryVariable.outputRoot, .text(DeliveryContext.outputRoot)),
             DeliveryVariable(DeliveryVariable.manifestPath, .text(DeliveryContext.manifestPath)),
             DeliveryVariable(DeliveryVariable.genPackagePath, "."),
+            DeliveryVariable(DeliveryVariable.swiftVersion, .text(Self.swiftVersion)),
             DeliveryVariable(DeliveryVariable.resourceGroup, .text(resolved.resourceGroup)),
         ]
         if let gateway = resolved.applicationGateway, !context.verifiedBackendPools.isEmpty {
@@ -47,9 +53,11 @@ struct DeliveryPlan: Sendable {
 
         var releases: [DeliveryRelease] = []
         var previous = Self.validateJob
+        var previousPlan: String?
+        let timeout = resolved.apiManagement == nil ? nil : Self.apiManagementTimeoutMinutes
         for environment in context.environments {
             let plan = DeliveryJob(
-                id: environment.planJob, title: "Plan \(environment.name)", needs: previous,
+                id: environment.planJob, title: "Plan \(environment.name)", needs: previous, identity: .plan,
                 steps: [.checkout] + DeliveryStep.requireInputs(requiredInputs)
                     + flow.planSteps(context, environment) + [.publish(environment)])
             var applySteps = [DeliveryStep.download(environment)] + flow.applySteps(context, environment)
@@ -57,10 +65,12 @@ struct DeliveryPlan: Sendable {
                 applySteps.append(.verifyBackendHealth(pools: context.verifiedBackendPools))
             }
             let apply = DeliveryJob(id: environment.applyJob, title: "Apply \(environment.name)",
-                                    needs: environment.planJob, steps: applySteps)
+                                    needs: environment.planJob, identity: .deploy, timeoutMinutes: timeout, steps: applySteps)
             releases.append(DeliveryRelease(environment: environment, variables: flow.environmentVariables(environment),
-                                            plan: plan, apply: apply))
+                                            plan: plan, apply: apply, changes: flow.planChanges,
+                                            previousPlan: flow.planChanges == nil ? nil : previousPlan))
             previous = environment.applyJob
+            previousPlan = environment.planJob
         }
         self.releases = releases
     }
@@ -92,6 +102,38 @@ struct DeliveryPlan: Sendable {
             line += (line == indent ? "" : " ") + piece
         }
         return lines + [line]
+    }
+
+    /// The roles of the identity that deploys: creating role assignments (Key Vault Secrets User
+    /// for the managed identities) needs more than Contributor.
+    static let deployRoles = "Contributor and Role Based Access Control Administrator (or User Access Administrator; "
+        + "Contributor alone cannot create role assignments)"
+
+    /// `text` in comment lines of at most `width` characters: the first starts with `first`,
+    /// the others with `indent`.
+    static func prose(_ text: String, first: String, indent: String, width: Int = 96) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            let lead = lines.isEmpty ? first : indent
+            if !line.isEmpty, lead.count + line.count + 1 + word.count > width {
+                lines.append(lead + line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        return lines + [(lines.isEmpty ? first : indent) + line]
+    }
+
+    /// The header lines on how the pipeline gets gen.
+    static func genNote(variable: String, swift: String) -> [String] {
+        [
+            "gen is built from \(variable): '.' when this repository is gen's package, or the folder of a",
+            "Package.swift that depends on gen (a repository holding only Deployment.swift adds one, e.g.",
+            "tools/gen/Package.swift with .package(url: <gen's repository>, exact: <version>)); `swift build",
+            "--product gen` builds it either way. Swift \(swiftVersion) (\(swift)) comes from swift.org; the toolchain",
+            "and gen's .build are cached.",
+        ]
     }
 
     /// The header lines naming the backend pools verified after each apply, on every platform.

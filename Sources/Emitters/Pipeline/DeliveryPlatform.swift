@@ -20,6 +20,22 @@ enum DeliveryPlatform: Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// The shell line that puts the folder in `$directory` first on the PATH of the next steps.
+    var prependPath: String {
+        switch self {
+        case .azurePipelines: ###"echo "##vso[task.prependpath]$directory""###
+        case .githubActions: #"echo "$directory" >> "$GITHUB_PATH""#
+        }
+    }
+
+    /// The shell line that sets the step output `name` to `$value` for later jobs.
+    func setOutput(_ name: String) -> String {
+        switch self {
+        case .azurePipelines: ###"echo "##vso[task.setvariable variable=\###(name);isoutput=true]$value""###
+        case .githubActions: #"echo "\#(name)=$value" >> "$GITHUB_OUTPUT""#
+        }
+    }
+
     /// Where each environment's inputs live.
     var inputStore: String {
         switch self {

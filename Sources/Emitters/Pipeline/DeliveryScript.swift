@@ -3,7 +3,11 @@
 /// into the script, so no name or secret can change what a script does. Only the platform's
 /// logging commands differ between platforms.
 enum DeliveryScript: Hashable, Sendable, CaseIterable {
-    /// Builds `gen` (env: GEN_PACKAGE_PATH).
+    /// Installs the Swift toolchain SWIFT_VERSION from swift.org into SWIFT_HOME unless it is
+    /// there (restored from the cache), and puts it on the PATH (env: SWIFT_VERSION, SWIFT_HOME).
+    case installSwift
+    /// Builds the `gen` product of the package at GEN_PACKAGE_PATH: gen's own package, or one
+    /// that depends on gen (env: GEN_PACKAGE_PATH).
     case buildGen
     /// Fails when the committed folder differs from what the manifest renders
     /// (env: GEN_FORMAT, GEN_PACKAGE_PATH, MANIFEST_PATH, OUTPUT_ROOT).
@@ -45,6 +49,9 @@ enum DeliveryScript: Hashable, Sendable, CaseIterable {
     case terraformPlan
     /// Applies PLAN_FILE unchanged.
     case terraformApply
+    /// Sets the step output `present` to `true` when PLAN_FILE changes a resource or an
+    /// output, `false` otherwise (env: PLAN_FILE).
+    case terraformPlanChanges
 
     /// The shell that runs the script.
     enum Shell: Hashable, Sendable { case bash, pwsh }
@@ -61,16 +68,35 @@ enum DeliveryScript: Hashable, Sendable, CaseIterable {
         let error = platform.errorPrefix
         let warning = platform.warningPrefix
         switch self {
+        case .installSwift:
+            return """
+            set -euo pipefail
+            if [ ! -x "$SWIFT_HOME/usr/bin/swift" ]; then
+              . /etc/os-release
+              platform="ubuntu${VERSION_ID//./}"
+              archive="swift-$SWIFT_VERSION-RELEASE-ubuntu$VERSION_ID.tar.gz"
+              download="$(mktemp)"
+              curl --fail --silent --show-error --location --retry 3 --output "$download" \\
+                "https://download.swift.org/swift-$SWIFT_VERSION-release/$platform/swift-$SWIFT_VERSION-RELEASE/$archive"
+              mkdir -p "$SWIFT_HOME"
+              tar --extract --gzip --file "$download" --directory "$SWIFT_HOME" --strip-components 1
+              rm -f "$download"
+            fi
+            directory="$SWIFT_HOME/usr/bin"
+            \(platform.prependPath)
+            "$directory/swift" --version
+
+            """
         case .buildGen:
             return """
             set -euo pipefail
-            swift build --package-path "$GEN_PACKAGE_PATH" --configuration release
+            swift build --package-path "$GEN_PACKAGE_PATH" --configuration release --product gen
 
             """
         case .genCheck:
             return """
             set -euo pipefail
-            gen="$(swift build --package-path "$GEN_PACKAGE_PATH" --configuration release --show-bin-path)/gen"
+            gen="$(swift build --package-path "$GEN_PACKAGE_PATH" --configuration release --product gen --show-bin-path)/gen"
             "$gen" "$GEN_FORMAT" --manifest "$MANIFEST_PATH" --output "$OUTPUT_ROOT" --check
 
             """
@@ -258,6 +284,17 @@ enum DeliveryScript: Hashable, Sendable, CaseIterable {
             return """
                 set -euo pipefail
                 terraform apply -input=false "$PLAN_FILE"
+
+                """
+        case .terraformPlanChanges:
+            return """
+                set -euo pipefail
+                plan="$(terraform show -json "$PLAN_FILE")"
+                resources="$(printf '%s' "$plan" | jq '[.resource_changes[]? | select(.change.actions != ["no-op"] and .change.actions != ["read"])] | length')"
+                outputs="$(printf '%s' "$plan" | jq '[(.output_changes // {})[] | select(.actions != ["no-op"])] | length')"
+                if [ "$resources" -gt 0 ] || [ "$outputs" -gt 0 ]; then value=true; else value=false; fi
+                echo "The plan changes $resources resources and $outputs outputs: apply $([ "$value" = true ] && echo runs || echo is skipped)."
+                \(platform.setOutput("present"))
 
                 """
         }

@@ -5,20 +5,38 @@ struct DeliveryStep: Hashable, Sendable {
     var action: DeliveryAction
     var workingDirectory: DeliveryValue?
     var env: [DeliveryVariable]
+    /// The step's identifier, for steps whose outputs later jobs read.
+    var id: String?
 
-    init(_ title: String, _ action: DeliveryAction, workingDirectory: DeliveryValue? = nil, env: [DeliveryVariable] = []) {
+    init(_ title: String, _ action: DeliveryAction, workingDirectory: DeliveryValue? = nil, env: [DeliveryVariable] = [],
+         id: String? = nil) {
         self.title = title
         self.action = action
         self.workingDirectory = workingDirectory
         self.env = env
+        self.id = id
     }
 
     static let checkout = DeliveryStep("Checkout", .checkout)
 
-    /// Builds gen, then proves each committed output folder matches the manifest.
+    /// Installs the pinned Swift toolchain (cached), builds gen (its build cached too), then
+    /// proves each committed output folder matches the manifest.
     static func genChecks(_ formats: [OutputFormat]) -> [DeliveryStep] {
         let package = DeliveryVariable("GEN_PACKAGE_PATH", .variable(DeliveryVariable.genPackagePath))
-        return [DeliveryStep("Build gen", .run(.buildGen), env: [package])] + formats.map { format in
+        let version = DeliveryValue.variable(DeliveryVariable.swiftVersion)
+        let toolchain = DeliveryValue.location(.tools) + "/swift-" + version
+        let setup = [
+            DeliveryStep("Cache the Swift toolchain", .cache(DeliveryCache(
+                key: [.text("swift"), .text(version), .text(.location(.runnerOS))], path: toolchain))),
+            DeliveryStep("Install Swift", .run(.installSwift), env: [
+                DeliveryVariable("SWIFT_VERSION", version), DeliveryVariable("SWIFT_HOME", toolchain),
+            ]),
+            DeliveryStep("Cache gen's build", .cache(DeliveryCache(
+                key: [.text("gen"), .text(version), .text(.location(.runnerOS)),
+                      .file(.variable(DeliveryVariable.genPackagePath) + "/Package.swift")],
+                path: .variable(DeliveryVariable.genPackagePath) + "/.build"))),
+        ]
+        return setup + [DeliveryStep("Build gen", .run(.buildGen), env: [package])] + formats.map { format in
             DeliveryStep("gen \(format.rawValue) --check (committed output matches the manifest)", .run(.genCheck), env: [
                 DeliveryVariable("GEN_FORMAT", .text(format.rawValue)),
                 package,

@@ -10,12 +10,17 @@ struct DeliveryValue: Hashable, Sendable, ExpressibleByStringLiteral {
     }
 
     /// Runner locations: the checked-out repository, the folder Plan fills and publishes, the
-    /// folder an artifact is downloaded to, and the run's number (unique per run).
+    /// folder an artifact is downloaded to, the run's number (unique per run), a tools folder and
+    /// the runner's operating system.
     enum Location: Hashable, Sendable {
         case checkout
         case staging
         case artifact(String)
         case runID
+        /// A folder outside the checkout for tools the job installs.
+        case tools
+        /// The runner's operating system, for cache keys.
+        case runnerOS
     }
 
     var parts: [Part]

@@ -12,6 +12,7 @@ struct DeliveryVariable: Hashable, Sendable {
     static let outputRoot = "outputRoot"
     static let manifestPath = "manifestPath"
     static let genPackagePath = "genPackagePath"
+    static let swiftVersion = "swiftVersion"
     static let resourceGroup = "resourceGroup"
     static let location = "location"
     static let applicationGatewayName = "applicationGatewayName"

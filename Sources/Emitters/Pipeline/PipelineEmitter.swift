@@ -9,6 +9,11 @@ public struct PipelineEmitter: Emitter {
     public var format: OutputFormat { .pipeline }
 
     static let fileName = "azure-pipelines.yml"
+    /// A fixed image: the Swift toolchain gen is built with is downloaded for its Ubuntu release.
+    static let vmImage = "ubuntu-24.04"
+
+    /// `refs/heads/<release branch>`: the only branch Apply runs on.
+    static let onReleaseBranch = "eq(variables['Build.SourceBranch'], 'refs/heads/\(DeliveryPlan.branch)')"
 
     public func emit(_ deployment: ResolvedDeployment) -> [EmittedFile] {
         let plan = DeliveryPlan(deployment, deliveryFormat: format)
@@ -21,13 +26,17 @@ public struct PipelineEmitter: Emitter {
             [.string(DeliveryContext.manifestPath)]
                 + plan.committedFormats.map { .string(DeliveryContext.outputRoot + "/" + $0.rawValue) })]
         let branches: YAMLNode = ["include": [.string(DeliveryPlan.branch)]]
-        let variables = [AzurePipelinesStep.variable(DeliveryVariable(AzurePipelinesStep.serviceConnection,
-                                                                      .text(plan.context.settings.serviceConnection)))]
-            + plan.variables.map(AzurePipelinesStep.variable)
+        let variables = [
+            AzurePipelinesStep.variable(DeliveryVariable(AzurePipelinesStep.serviceConnection, .text(plan.context.settings.serviceConnection))),
+            AzurePipelinesStep.variable(DeliveryVariable(AzurePipelinesStep.planServiceConnection, .text(plan.context.settings.planIdentity))),
+        ] + plan.variables.map(AzurePipelinesStep.variable)
         return [
             "trigger": ["batch": true, "branches": branches, "paths": paths],
             "pr": ["branches": branches, "paths": paths],
-            "pool": ["vmImage": "ubuntu-latest"],
+            // With an Exclusive Lock check on each environment, runs take it in order: one
+            // deployment at a time per environment, none skipped.
+            "lockBehavior": "sequential",
+            "pool": ["vmImage": .string(Self.vmImage)],
             "variables": .sequence(variables),
             "stages": .sequence(stages(plan)),
         ]
@@ -40,7 +49,7 @@ public struct PipelineEmitter: Emitter {
             "jobs": [[
                 "job": "validate",
                 "displayName": .string(plan.validate.title),
-                "steps": .sequence(plan.validate.steps.map(AzurePipelinesStep.step)),
+                "steps": .sequence(plan.validate.steps.map { AzurePipelinesStep.step($0) }),
             ]],
         ]
         return [validate] + plan.releases.flatMap { [self.plan($0), apply($0)] }
@@ -51,33 +60,56 @@ public struct PipelineEmitter: Emitter {
         .sequence([["group": .string(release.environment.variableGroup)]] + release.variables.map(AzurePipelinesStep.variable))
     }
 
+    private func steps(_ job: DeliveryJob) -> YAMLNode {
+        .sequence(job.steps.map { AzurePipelinesStep.step($0, identity: job.identity) })
+    }
+
     private func plan(_ release: DeliveryRelease) -> YAMLNode {
-        [
-            "stage": .string(release.plan.id),
-            "displayName": .string(release.plan.title),
-            "dependsOn": .string(release.plan.needs ?? DeliveryPlan.validateJob),
-            "variables": variables(release),
-            "jobs": [[
+        var entries: [YAMLNode.Entry] = [
+            .init("stage", .string(release.plan.id)),
+            .init("displayName", .string(release.plan.title)),
+        ]
+        let needs = release.plan.needs ?? DeliveryPlan.validateJob
+        if let previousPlan = release.previousPlan {
+            // The previous Apply is skipped when its plan was empty; promotion goes on.
+            entries += [
+                .init("dependsOn", [.string(previousPlan), .string(needs)]),
+                .init("condition", .string("and(not(canceled()), \(Self.onReleaseBranch), eq(dependencies.\(previousPlan).result, 'Succeeded'), "
+                    + "in(dependencies.\(needs).result, 'Succeeded', 'Skipped'))")),
+            ]
+        } else {
+            entries.append(.init("dependsOn", .string(needs)))
+        }
+        entries += [
+            .init("variables", variables(release)),
+            .init("jobs", [[
                 "job": "plan",
                 "displayName": .string(release.plan.title),
-                "steps": .sequence(release.plan.steps.map(AzurePipelinesStep.step)),
-            ]],
+                "steps": steps(release.plan),
+            ]]),
         ]
+        return .mapping(entries)
     }
 
     private func apply(_ release: DeliveryRelease) -> YAMLNode {
-        [
+        var condition = "and(succeeded(), \(Self.onReleaseBranch)"
+        if let changes = release.changes {
+            condition += ", eq(dependencies.\(release.plan.id).outputs['plan.\(changes.step).\(changes.name)'], 'true')"
+        }
+        var job: [YAMLNode.Entry] = [
+            .init("deployment", "apply"),
+            .init("displayName", .string(release.apply.title)),
+            .init("environment", .string(release.environment.name)),
+        ]
+        if let minutes = release.apply.timeoutMinutes { job.append(.init("timeoutInMinutes", .int(minutes))) }
+        job.append(.init("strategy", ["runOnce": ["deploy": ["steps": steps(release.apply)]]]))
+        return [
             "stage": .string(release.apply.id),
             "displayName": .string(release.apply.title),
             "dependsOn": .string(release.plan.id),
-            "condition": .string("and(succeeded(), eq(variables['Build.SourceBranch'], 'refs/heads/\(DeliveryPlan.branch)'))"),
+            "condition": .string(condition + ")"),
             "variables": variables(release),
-            "jobs": [[
-                "deployment": "apply",
-                "displayName": .string(release.apply.title),
-                "environment": .string(release.environment.name),
-                "strategy": ["runOnce": ["deploy": ["steps": .sequence(release.apply.steps.map(AzurePipelinesStep.step))]]],
-            ]],
+            "jobs": [.mapping(job)],
         ]
     }
 
@@ -94,8 +126,20 @@ public struct PipelineEmitter: Emitter {
             "Pull requests run \(DeliveryPlan.validateJob) and the first plan; apply runs only on \(DeliveryPlan.branch).",
             "",
             "Needs in the Azure DevOps project:",
-            "- Service connection '\(context.settings.serviceConnection)': Azure Resource Manager with workload identity",
-            "  federation (OIDC), no client secret; it deploys to resource group \(resolved.resourceGroup).",
+            "- Two Azure Resource Manager service connections with workload identity federation (OIDC), no",
+            "  client secret, on resource group \(resolved.resourceGroup):",
+        ]
+        lines += DeliveryPlan.prose("'\(context.settings.serviceConnection)' deploys (apply stages): \(DeliveryPlan.deployRoles);", first: "  ", indent: "    ")
+        lines += DeliveryPlan.prose("'\(context.settings.planIdentity)' plans (also for pull requests), read-only: \(plan.flow.planRoles).", first: "  ", indent: "    ")
+        if flow.format == .terraform {
+            lines += [
+                "- The extension 'Azure Pipelines Terraform Tasks' (ms-devlabs.custom-terraform-tasks) for",
+                "  TerraformInstaller@1 and TerraformTask@5 (which refreshes the OIDC token: sign-ins outlive approvals).",
+            ]
+        }
+        lines += [
+            "- An Exclusive Lock check on each environment: with lockBehavior sequential, runs deploy one at",
+            "  a time per environment, in order.",
         ]
         for environment in context.environments {
             let marker = environment.production && environment.name != "production" ? " (production)" : ""
@@ -118,9 +162,8 @@ public struct PipelineEmitter: Emitter {
         }
         lines += [
             "",
-            "Repository layout: the manifest at \(DeliveryContext.manifestPath), gen's output under \(DeliveryContext.outputRoot)/, and gen",
-            "built from \(DeliveryVariable.genPackagePath) with the agent's Swift 6 toolchain.",
-        ]
+            "Repository layout: the manifest at \(DeliveryContext.manifestPath), gen's output under \(DeliveryContext.outputRoot)/."
+        ] + DeliveryPlan.genNote(variable: DeliveryVariable.genPackagePath, swift: DeliveryVariable.swiftVersion)
         return lines
     }
 }

@@ -4,9 +4,12 @@ import DSL
 /// manifest's storage account (Entra ID auth, no access keys), and the reviewed plan file
 /// applied unchanged.
 struct TerraformFlow: DeliveryFlow {
-    /// The Terraform CLI the installer puts on the runner.
-    static let terraformVersion = "1.9.8"
+    /// The Terraform CLI the installer puts on the runner: 1.11.1 or later, whose azurerm
+    /// backend refreshes the pipeline's OIDC token, so a sign-in outlives an approval wait.
+    static let terraformVersion = "1.11.4"
     static let planFile = "tfplan"
+    /// The plan step output that says whether the plan changes anything.
+    static let changes = DeliveryOutput(step: "changes", name: "present")
 
     let remoteState: RemoteState?
 
@@ -50,9 +53,13 @@ struct TerraformFlow: DeliveryFlow {
             DeliveryStep("terraform plan -out \(Self.planFile)",
                          .terraformPlan(planFile: Self.planFile, publishName: environment.name, varFile: varFile(context, environment)),
                          workingDirectory: directory, env: secretVariables(context)),
+            DeliveryStep("Does the plan change anything?", .run(.terraformPlanChanges), workingDirectory: directory,
+                         env: [DeliveryVariable("PLAN_FILE", .text(Self.planFile))], id: Self.changes.step),
             DeliveryStep.stage(["terraform"], excluded: ["terraform/.terraform"]),
         ]
     }
+
+    var planChanges: DeliveryOutput? { Self.changes }
 
     /// `environments/<env>.tfvars`, which the Terraform emitter writes per declared environment.
     private func varFile(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> String? {

@@ -48,7 +48,7 @@ extension DeployScript {
             .named("FileUploadLimitInMb", .int(configuration.requestBody.fileUploadLimitMB)),
         ]
         return overrideComments(configuration.disabledRules) + [
-            .assign(.variable("webApplicationFirewallConfiguration"), .command(PSCommand("New-AzApplicationGatewayWebApplicationFirewallConfiguration", arguments))),
+            .assign(.variable("webApplicationFirewallConfiguration"), .command(InMemoryConfiguration.command("New-AzApplicationGatewayWebApplicationFirewallConfiguration", arguments))),
         ]
     }
 

@@ -92,7 +92,7 @@ extension DeployScript {
             for root in gateway.trustedRootCertificates {
                 switch root.source {
                 case .cerFile(let path):
-                    statements.append(.assign(item("trustedRootCertificates", root.name), .command(PSCommand("New-AzApplicationGatewayTrustedRootCertificate", [
+                    statements.append(.assign(item("trustedRootCertificates", root.name), .command(InMemoryConfiguration.command("New-AzApplicationGatewayTrustedRootCertificate", [
                         .named("Name", .string(root.name)), .named("CertificateFile", inputs.path(path)),
                     ]))))
                 case .keyVault(let reference):
@@ -128,7 +128,7 @@ extension DeployScript {
             if !pool.fqdns.isEmpty { arguments.append(.named("BackendFqdns", hosts(pool.fqdns))) }
             if !pool.ipAddresses.isEmpty { arguments.append(.named("BackendIPAddresses", ScriptIdioms.strings(pool.ipAddresses))) }
             if pool.targets.isEmpty { statements.append(ScriptIdioms.comment("Empty on purpose: requests for paths that are not published end here.")) }
-            statements.append(.assign(item("backendPools", pool.name), .command(PSCommand("New-AzApplicationGatewayBackendAddressPool", arguments))))
+            statements.append(.assign(item("backendPools", pool.name), .command(InMemoryConfiguration.command("New-AzApplicationGatewayBackendAddressPool", arguments))))
         }
         if !gateway.urlPathMaps.isEmpty {
             statements.append(ScriptIdioms.declare("urlPathMaps"))
@@ -185,7 +185,7 @@ extension DeployScript {
             case .fixed(let count):
                 sku.append(.named("Capacity", count))
             case .autoscale(let minimum, let maximum):
-                statements.append(.assign(.variable("autoscale"), .command(PSCommand("New-AzApplicationGatewayAutoscaleConfiguration", [
+                statements.append(.assign(.variable("autoscale"), .command(InMemoryConfiguration.command("New-AzApplicationGatewayAutoscaleConfiguration", [
                     .named("MinCapacity", minimum), .named("MaxCapacity", maximum),
                 ]))))
             }
@@ -204,7 +204,7 @@ extension DeployScript {
     private func sslPolicy(_ policy: TLSPolicy) -> PSCommand {
         switch policy {
         case .predefined(let name):
-            return PSCommand("New-AzApplicationGatewaySslPolicy", [.named("PolicyType", .bareword("Predefined")), .named("PolicyName", .bareword(name.rawValue))])
+            return InMemoryConfiguration.command("New-AzApplicationGatewaySslPolicy", [.named("PolicyType", .bareword("Predefined")), .named("PolicyName", .bareword(name.rawValue))])
         case .custom(let minimum, let suites):
             // CustomV2 is the policy type that knows TLS 1.3.
             var arguments: [PSArgument] = [
@@ -212,7 +212,7 @@ extension DeployScript {
                 .named("MinProtocolVersion", .bareword(minimum.rawValue)),
             ]
             if !suites.isEmpty { arguments.append(.named("CipherSuite", .arrayBlock(suites.map { .string($0) }))) }
-            return PSCommand("New-AzApplicationGatewaySslPolicy", arguments)
+            return InMemoryConfiguration.command("New-AzApplicationGatewaySslPolicy", arguments)
         }
     }
 
@@ -250,7 +250,7 @@ extension DeployScript {
         var then: [PSStatement] = []
         let identities = gateway.identities
         if let identity = identities.first {
-            prepare.append(.assign(.variable("gatewayIdentity"), .command(PSCommand("New-AzApplicationGatewayIdentity", [
+            prepare.append(.assign(.variable("gatewayIdentity"), .command(InMemoryConfiguration.command("New-AzApplicationGatewayIdentity", [
                 .named("UserAssignedIdentityId", .member(item("identities", identity), "Id")),
             ]))))
             arguments.append(.named("Identity", .variable("gatewayIdentity")))

@@ -1,6 +1,9 @@
 /// How the deployment ships: the CI/CD flow and where Terraform keeps its state.
 public struct PipelineSettings: Codable, Hashable, Sendable {
     public var serviceConnection: String
+    /// The read-only identity plan jobs sign in with (Reader on the resource group, state
+    /// access); nil: `<serviceConnection>-plan`.
+    public var planServiceConnection: String?
     public var flow: Flow
     public var remoteState: RemoteState?
     public var location: SourceLocation
@@ -13,8 +16,13 @@ public struct PipelineSettings: Codable, Hashable, Sendable {
         case powershell
     }
 
-    public init(serviceConnection: String, flow: Flow = .terraform, remoteState: RemoteState? = nil, location: SourceLocation) {
+    /// The identity plan jobs use: the declared one, or `<serviceConnection>-plan`.
+    public var planIdentity: String { planServiceConnection ?? serviceConnection + "-plan" }
+
+    public init(serviceConnection: String, planServiceConnection: String? = nil, flow: Flow = .terraform,
+                remoteState: RemoteState? = nil, location: SourceLocation) {
         self.serviceConnection = serviceConnection
+        self.planServiceConnection = planServiceConnection
         self.flow = flow
         self.remoteState = remoteState
         self.location = location

@@ -12,6 +12,9 @@ public indirect enum YAMLNode: Hashable, Sendable {
     case null
     /// Always a block literal (`|`, `|-` or `|+` from its trailing newlines): scripts.
     case block(String)
+    /// A scalar followed by a ` # comment` on its line (`uses: owner/action@<sha> # v4.2.2`).
+    /// The comment is written on one line: line breaks become spaces.
+    case commented(YAMLNode, comment: String)
 
     /// One key/value pair of a mapping.
     public struct Entry: Hashable, Sendable {

@@ -28,6 +28,9 @@ public struct YAMLWriter: Hashable, Sendable {
         case .int(let i): return String(i)
         case .bool(let b): return b ? "true" : "false"
         case .null: return "null"
+        case .commented(let value, let comment):
+            let line = comment.map { $0.isNewline ? " " : $0 }
+            return scalar(value) + " # " + String(line)
         }
     }
 

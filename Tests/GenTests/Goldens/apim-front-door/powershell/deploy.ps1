@@ -629,12 +629,16 @@ $backendSettings['invoices-https'] = New-AzApplicationGatewayBackendHttpSetting 
 $backendPools = @{}
 $backendPools['orders-vms'] = New-AzApplicationGatewayBackendAddressPool `
     -Name 'orders-vms' `
-    -BackendIPAddresses @('10.60.2.10', '10.60.2.11')
+    -BackendIPAddresses @('10.60.2.10', '10.60.2.11') `
+    -WhatIf:$false
 $backendPools['invoices-app'] = New-AzApplicationGatewayBackendAddressPool `
     -Name 'invoices-app' `
-    -BackendFqdns 'invoices.internal.northwind.com'
+    -BackendFqdns 'invoices.internal.northwind.com' `
+    -WhatIf:$false
 # Empty on purpose: requests for paths that are not published end here.
-$backendPools['no-route'] = New-AzApplicationGatewayBackendAddressPool -Name 'no-route'
+$backendPools['no-route'] = New-AzApplicationGatewayBackendAddressPool `
+    -Name 'no-route' `
+    -WhatIf:$false
 $urlPathMaps = @{}
 $urlPathMaps['backends-paths'] = New-AzApplicationGatewayUrlPathMapConfig `
     -Name 'backends-paths' `
@@ -669,7 +673,10 @@ Write-Information `
     -MessageData '[11/15] Application Gateway SKU, WAF and TLS policy' `
     -InformationAction Continue
 $sku = New-AzApplicationGatewaySku -Name WAF_v2 -Tier WAF_v2
-$autoscale = New-AzApplicationGatewayAutoscaleConfiguration -MinCapacity 2 -MaxCapacity 4
+$autoscale = New-AzApplicationGatewayAutoscaleConfiguration `
+    -MinCapacity 2 `
+    -MaxCapacity 4 `
+    -WhatIf:$false
 $wafPolicies = @{}
 $wafPolicySetting = New-AzApplicationGatewayFirewallPolicySetting `
     -Mode Prevention `
@@ -701,14 +708,16 @@ if ($PSCmdlet.ShouldProcess('waf-northwind-internal', 'Create or update WAF poli
 }
 $sslPolicy = New-AzApplicationGatewaySslPolicy `
     -PolicyType Predefined `
-    -PolicyName AppGwSslPolicy20220101S
+    -PolicyName AppGwSslPolicy20220101S `
+    -WhatIf:$false
 
 # Step 12: Application Gateway
 Write-Progress -Activity $activity -Status 'Step 12 of 15: Application Gateway' -PercentComplete 73
 Write-Information -MessageData '[12/15] Application Gateway' -InformationAction Continue
 if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update application gateway')) {
     $gatewayIdentity = New-AzApplicationGatewayIdentity `
-        -UserAssignedIdentityId $identities['id-northwind-gateway'].Id
+        -UserAssignedIdentityId $identities['id-northwind-gateway'].Id `
+        -WhatIf:$false
     $applicationGateway = New-AzApplicationGateway `
         -Name $ApplicationGatewayName `
         -ResourceGroupName $ResourceGroupName `

@@ -558,7 +558,8 @@ $probes['apimmanagementprobe'] = New-AzApplicationGatewayProbeConfig `
 $trustedRootCertificates = @{}
 $trustedRootCertificates['whitelistcert1'] = New-AzApplicationGatewayTrustedRootCertificate `
     -Name 'whitelistcert1' `
-    -CertificateFile $TrustedrootCerPath
+    -CertificateFile $TrustedrootCerPath `
+    -WhatIf:$false
 $backendSettings = @{}
 $backendSettings['apimPoolGatewaySetting'] = New-AzApplicationGatewayBackendHttpSetting `
     -Name 'apimPoolGatewaySetting' `
@@ -590,13 +591,16 @@ $backendSettings['apimPoolManagementSetting'] = New-AzApplicationGatewayBackendH
 $backendPools = @{}
 $backendPools['gatewaybackend'] = New-AzApplicationGatewayBackendAddressPool `
     -Name 'gatewaybackend' `
-    -BackendFqdns 'api.contoso.net'
+    -BackendFqdns 'api.contoso.net' `
+    -WhatIf:$false
 $backendPools['portalbackend'] = New-AzApplicationGatewayBackendAddressPool `
     -Name 'portalbackend' `
-    -BackendFqdns 'portal.contoso.net'
+    -BackendFqdns 'portal.contoso.net' `
+    -WhatIf:$false
 $backendPools['managementbackend'] = New-AzApplicationGatewayBackendAddressPool `
     -Name 'managementbackend' `
-    -BackendFqdns 'management.contoso.net'
+    -BackendFqdns 'management.contoso.net' `
+    -WhatIf:$false
 $routingRules = @{}
 $routingRules['gatewayrule'] = New-AzApplicationGatewayRequestRoutingRule `
     -Name 'gatewayrule' `
@@ -643,10 +647,12 @@ $webApplicationFirewallConfiguration = New-AzApplicationGatewayWebApplicationFir
     ) `
     -RequestBodyCheck $true `
     -MaxRequestBodySizeInKb 128 `
-    -FileUploadLimitInMb 100
+    -FileUploadLimitInMb 100 `
+    -WhatIf:$false
 $sslPolicy = New-AzApplicationGatewaySslPolicy `
     -PolicyType Predefined `
-    -PolicyName AppGwSslPolicy20170401S
+    -PolicyName AppGwSslPolicy20170401S `
+    -WhatIf:$false
 
 # Step 12: Application Gateway
 Write-Progress -Activity $activity -Status 'Step 12 of 13: Application Gateway' -PercentComplete 84

@@ -700,9 +700,12 @@ $backendSettings['apimPoolGatewaySetting'] = New-AzApplicationGatewayBackendHttp
 $backendPools = @{}
 $backendPools['gatewaybackend'] = New-AzApplicationGatewayBackendAddressPool `
     -Name 'gatewaybackend' `
-    -BackendFqdns 'api.fabrikam.com'
+    -BackendFqdns 'api.fabrikam.com' `
+    -WhatIf:$false
 # Empty on purpose: requests for paths that are not published end here.
-$backendPools['gatewaydeadend'] = New-AzApplicationGatewayBackendAddressPool -Name 'gatewaydeadend'
+$backendPools['gatewaydeadend'] = New-AzApplicationGatewayBackendAddressPool `
+    -Name 'gatewaydeadend' `
+    -WhatIf:$false
 $urlPathMaps = @{}
 $urlPathMaps['gatewaypathmap'] = New-AzApplicationGatewayUrlPathMapConfig `
     -Name 'gatewaypathmap' `
@@ -745,7 +748,10 @@ Write-Information `
     -MessageData '[13/19] Application Gateway SKU, WAF and TLS policy' `
     -InformationAction Continue
 $sku = New-AzApplicationGatewaySku -Name WAF_v2 -Tier WAF_v2
-$autoscale = New-AzApplicationGatewayAutoscaleConfiguration -MinCapacity 2 -MaxCapacity 6
+$autoscale = New-AzApplicationGatewayAutoscaleConfiguration `
+    -MinCapacity 2 `
+    -MaxCapacity 6 `
+    -WhatIf:$false
 $wafPolicies = @{}
 $wafPolicySetting = New-AzApplicationGatewayFirewallPolicySetting `
     -Mode Prevention `
@@ -785,14 +791,16 @@ $sslPolicy = New-AzApplicationGatewaySslPolicy `
         'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256'
         'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384'
         'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256'
-    )
+    ) `
+    -WhatIf:$false
 
 # Step 14: Application Gateway
 Write-Progress -Activity $activity -Status 'Step 14 of 19: Application Gateway' -PercentComplete 68
 Write-Information -MessageData '[14/19] Application Gateway' -InformationAction Continue
 if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update application gateway')) {
     $gatewayIdentity = New-AzApplicationGatewayIdentity `
-        -UserAssignedIdentityId $identities['id-fabrikam-apim'].Id
+        -UserAssignedIdentityId $identities['id-fabrikam-apim'].Id `
+        -WhatIf:$false
     $applicationGateway = New-AzApplicationGateway `
         -Name $ApplicationGatewayName `
         -ResourceGroupName $ResourceGroupName `

@@ -608,9 +608,12 @@ $backendSettings['apimPoolGatewaySetting'] = New-AzApplicationGatewayBackendHttp
 $backendPools = @{}
 $backendPools['gatewaybackend'] = New-AzApplicationGatewayBackendAddressPool `
     -Name 'gatewaybackend' `
-    -BackendFqdns 'apim-wingtip-zt.azure-api.net'
+    -BackendFqdns 'apim-wingtip-zt.azure-api.net' `
+    -WhatIf:$false
 # Empty on purpose: requests for paths that are not published end here.
-$backendPools['gatewaydeadend'] = New-AzApplicationGatewayBackendAddressPool -Name 'gatewaydeadend'
+$backendPools['gatewaydeadend'] = New-AzApplicationGatewayBackendAddressPool `
+    -Name 'gatewaydeadend' `
+    -WhatIf:$false
 $urlPathMaps = @{}
 $urlPathMaps['gatewaypathmap'] = New-AzApplicationGatewayUrlPathMapConfig `
     -Name 'gatewaypathmap' `
@@ -655,7 +658,8 @@ Write-Information `
 $sku = New-AzApplicationGatewaySku -Name WAF_v2 -Tier WAF_v2
 $autoscale = New-AzApplicationGatewayAutoscaleConfiguration `
     -MinCapacity $environmentSettings.GatewayMinCapacity `
-    -MaxCapacity $environmentSettings.GatewayMaxCapacity
+    -MaxCapacity $environmentSettings.GatewayMaxCapacity `
+    -WhatIf:$false
 $wafPolicies = @{}
 $wafPolicySetting = New-AzApplicationGatewayFirewallPolicySetting `
     -Mode $environmentSettings.FirewallMode `
@@ -695,14 +699,16 @@ $sslPolicy = New-AzApplicationGatewaySslPolicy `
         'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256'
         'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384'
         'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256'
-    )
+    ) `
+    -WhatIf:$false
 
 # Step 14: Application Gateway
 Write-Progress -Activity $activity -Status 'Step 14 of 19: Application Gateway' -PercentComplete 68
 Write-Information -MessageData '[14/19] Application Gateway' -InformationAction Continue
 if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update application gateway')) {
     $gatewayIdentity = New-AzApplicationGatewayIdentity `
-        -UserAssignedIdentityId $identities['id-wingtip-certificates'].Id
+        -UserAssignedIdentityId $identities['id-wingtip-certificates'].Id `
+        -WhatIf:$false
     $applicationGatewayZoneArguments = @{}
     if ($environmentSettings.GatewayZones) {
         $applicationGatewayZoneArguments['Zone'] = $environmentSettings.GatewayZones

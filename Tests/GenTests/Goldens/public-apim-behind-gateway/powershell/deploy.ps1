@@ -377,9 +377,12 @@ $backendSettings['apimPoolGatewaySetting'] = New-AzApplicationGatewayBackendHttp
 $backendPools = @{}
 $backendPools['gatewaybackend'] = New-AzApplicationGatewayBackendAddressPool `
     -Name 'gatewaybackend' `
-    -BackendFqdns 'apim-tailspin-edge.azure-api.net'
+    -BackendFqdns 'apim-tailspin-edge.azure-api.net' `
+    -WhatIf:$false
 # Empty on purpose: requests for paths that are not published end here.
-$backendPools['gatewaydeadend'] = New-AzApplicationGatewayBackendAddressPool -Name 'gatewaydeadend'
+$backendPools['gatewaydeadend'] = New-AzApplicationGatewayBackendAddressPool `
+    -Name 'gatewaydeadend' `
+    -WhatIf:$false
 $urlPathMaps = @{}
 $urlPathMaps['gatewaypathmap'] = New-AzApplicationGatewayUrlPathMapConfig `
     -Name 'gatewaypathmap' `
@@ -424,7 +427,8 @@ Write-Information `
 $sku = New-AzApplicationGatewaySku -Name WAF_v2 -Tier WAF_v2
 $autoscale = New-AzApplicationGatewayAutoscaleConfiguration `
     -MinCapacity $environmentSettings.GatewayMinCapacity `
-    -MaxCapacity $environmentSettings.GatewayMaxCapacity
+    -MaxCapacity $environmentSettings.GatewayMaxCapacity `
+    -WhatIf:$false
 $wafPolicies = @{}
 $wafPolicySetting = New-AzApplicationGatewayFirewallPolicySetting `
     -Mode $environmentSettings.FirewallMode `
@@ -455,7 +459,8 @@ if ($PSCmdlet.ShouldProcess('waf-tailspin-edge', 'Create or update WAF policy'))
 }
 $sslPolicy = New-AzApplicationGatewaySslPolicy `
     -PolicyType Predefined `
-    -PolicyName AppGwSslPolicy20220101S
+    -PolicyName AppGwSslPolicy20220101S `
+    -WhatIf:$false
 
 # Step 11: Application Gateway
 Write-Progress -Activity $activity -Status 'Step 11 of 15: Application Gateway' -PercentComplete 66

@@ -50,15 +50,25 @@ import Testing
     }
 
     @Test func theDeveloperPortalDisablesTheWalkthroughsWAFRules() throws {
-        guard case .inline(let waf)? = learn.0.applicationGateway?.firewall else { Issue.record("expected inline WAF"); return }
+        let waf = try #require(learn.0.gatewayWAFPolicy?.managedRuleSets.first)
         #expect(waf.disabledRules.map(\.group) == ["REQUEST-942-APPLICATION-ATTACK-SQLI"])
         #expect(waf.disabledRules.first?.rules == [942200, 942260, 942370, 942430, 942440])
+    }
+
+    /// The walkthrough's inline WAF configuration retires on 15 March 2027: it becomes a policy
+    /// with the same mode and rule set, attached to the gateway.
+    @Test func theInlineWAFConfigurationBecomesAPolicy() throws {
+        let gateway = try #require(learn.0.applicationGateway)
+        #expect(gateway.firewall == .policy("waf-apim-app-gw"))
+        let policy = try #require(learn.0.gatewayWAFPolicy)
+        #expect(policy.mode == .prevention)
+        #expect(policy.managedRuleSets.map(\.kind) == [.owasp3_2])
     }
 
     @Test func administrativeModeDisablesMoreRulesInTheirGroups() throws {
         var deployment = Fixtures.learn()
         deployment.applicationGateway!.exposures[1].administrativeMode = true
-        guard case .inline(let waf)? = Resolver.resolve(deployment).0.applicationGateway?.firewall else { Issue.record("expected inline WAF"); return }
+        let waf = try #require(Resolver.resolve(deployment).0.gatewayWAFPolicy?.managedRuleSets.first)
         #expect(waf.disabledRules.map(\.group) == ["REQUEST-920-PROTOCOL-ENFORCEMENT", "REQUEST-931-APPLICATION-ATTACK-RFI", "REQUEST-942-APPLICATION-ATTACK-SQLI"])
         #expect(waf.disabledRules[0].rules == [920300, 920330])
         #expect(waf.disabledRules[2].rules.contains(942100))

@@ -108,7 +108,7 @@ import Testing
         #expect(script.contains("@gatewayScale"))
         #expect(script.contains("-Value $environmentSettings.NamedValueBackendKey\n"))
         #expect(script.contains("[System.Net.NetworkCredential]::new('', $environmentSettings.NamedValueBackendKey).Password"))
-        #expect(script.contains("-FirewallMode $environmentSettings.FirewallMode"))
+        #expect(script.contains("-Mode $environmentSettings.FirewallMode"))
     }
 
     @Test func zonesSomeEnvironmentLacksAreSplattedOnlyWhereThereAreSome() {

@@ -33,7 +33,7 @@ import Testing
         // The fixture uses these; a renamed or dropped cmdlet must not pass silently.
         #expect(seen.isSuperset(of: [
             "New-AzApplicationGatewayBackendAddressPool", "New-AzApplicationGatewayTrustedRootCertificate",
-            "New-AzApplicationGatewaySslPolicy", "New-AzApplicationGatewayWebApplicationFirewallConfiguration",
+            "New-AzApplicationGatewaySslPolicy",
         ]), "\(seen)")
         // Cmdlets that change Azure keep honouring -WhatIf.
         for cmdlet in ["New-AzApplicationGateway", "New-AzNetworkSecurityGroup", "New-AzVirtualNetwork"] {

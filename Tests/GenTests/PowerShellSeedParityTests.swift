@@ -10,6 +10,11 @@ import Testing
 /// article turns literal passwords into secure strings; the script takes `[SecureString]`
 /// parameters instead, so no password is ever written in it. It is not an Az cmdlet, so it is
 /// outside the 54 invocations compared, and the script must not contain it at all.
+///
+/// One replacement is deliberate too: the article's inline WAF configuration
+/// (`New-AzApplicationGatewayWebApplicationFirewallConfiguration`, passed as
+/// `-WebApplicationFirewallConfig`) retires on 15 March 2027, so the script creates a WAF policy
+/// with the same mode, rule set and disabled rules and passes it as `-FirewallPolicy`.
 @Suite struct PowerShellSeedParityTests {
     static let seed = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/seeds/000_5799eeff7c553762.txt")
 
@@ -22,7 +27,11 @@ import Testing
     ]
     static let canonicalParameters = [
         "privatednsrecords": "privatednsrecord",  // New-AzPrivateDnsRecordSet: alias
-        "webapplicationfirewallconfig": "webapplicationfirewallconfiguration",  // New-AzApplicationGateway: prefix
+        "webapplicationfirewallconfig": "firewallpolicy",  // New-AzApplicationGateway: the policy replaces the inline configuration
+    ]
+    /// Seed cmdlets the script replaces, with the cmdlet it must invoke instead.
+    static let replacedCmdlets = [
+        "new-azapplicationgatewaywebapplicationfirewallconfiguration": "new-azapplicationgatewayfirewallpolicy",
     ]
 
     static func canonical(_ invocation: CmdletInvocation) -> (cmdlet: String, parameters: Set<String>) {
@@ -36,6 +45,9 @@ import Testing
         let generated = CmdletInvocation.azInvocations(in: script).map(canonical)
         return CmdletInvocation.azInvocations(in: seed).compactMap { invocation in
             let wanted = canonical(invocation)
+            if let substitute = replacedCmdlets[wanted.cmdlet] {
+                return generated.contains { $0.cmdlet == substitute } ? nil : "\(invocation.cmdlet) is replaced, but \(substitute) is never invoked"
+            }
             let candidates = generated.filter { $0.cmdlet == wanted.cmdlet }
             if candidates.isEmpty { return "\(invocation.cmdlet) is never invoked" }
             if candidates.contains(where: { wanted.parameters.isSubset(of: $0.parameters) }) { return nil }

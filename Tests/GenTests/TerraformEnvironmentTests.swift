@@ -111,7 +111,7 @@ enum EnvironmentDeployments {
         #expect(gateway.contains("dynamic \"autoscale_configuration\" {\n    for_each = var.application_gateway_capacity == null ? [1] : []"))
         #expect(files["environments/dev.tfvars"]!.contains("application_gateway_capacity     = null\napplication_gateway_min_capacity = 0\napplication_gateway_max_capacity = 2"))
         #expect(files["environments/prod.tfvars"]!.contains("application_gateway_capacity     = 2\napplication_gateway_min_capacity = null\napplication_gateway_max_capacity = null"))
-        #expect(files["appgw.tf"]!.contains("firewall_mode            = var.waf_mode"))
+        #expect(files["waf.tf"]!.contains("mode                        = var.waf_mode"))
     }
 
     @Test func secretsThatDifferAreSensitiveAndNeverWritten() throws {

@@ -19,6 +19,21 @@ extension ResolveContext {
         deployment.applicationGateway = gateway
     }
 
+    /// The gateway's inline WAF configuration (the Learn walkthrough's
+    /// `New-AzApplicationGatewayWebApplicationFirewallConfiguration`) becomes a WAF policy with
+    /// the same mode, rule set, disabled rules, exclusions and body limits: Azure retires the
+    /// inline configuration on 15 March 2027, and new gateways should use a policy.
+    mutating func migrateInlineFirewall() {
+        guard var gateway = deployment.applicationGateway, gateway.sku == .wafV2, case .inline(let configuration) = gateway.firewall else { return }
+        var name = "waf-\(gateway.name)"
+        while deployment.wafPolicies.contains(where: { $0.name == name }) { name += "-inline" }
+        deployment.wafPolicies.append(WAFPolicy(name: name, mode: configuration.mode,
+                                                managedRuleSets: [ManagedRuleSet(kind: configuration.ruleSet, disabledRules: configuration.disabledRules, location: configuration.location)],
+                                                exclusions: configuration.exclusions, requestBody: configuration.requestBody, location: configuration.location))
+        gateway.firewall = .policy(name)
+        deployment.applicationGateway = gateway
+    }
+
     mutating func relaxFirewallForPortal(_ gateway: inout ApplicationGateway, administrativeMode: Bool, at location: SourceLocation) {
         let rules = Self.portalRules + (administrativeMode ? Self.portalAdministrativeRules : [])
         let reason = administrativeMode

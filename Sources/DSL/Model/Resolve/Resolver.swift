@@ -16,6 +16,7 @@ public enum Resolver {
         var context = ResolveContext(deployment: deployment)
         context.fillNetworkDefaults()
         context.defaultFirewall()
+        context.migrateInlineFirewall()
         context.expandExposures()
         context.restrictAPIManagementToGateway()
         context.completeAPIManagementContent()

@@ -337,6 +337,55 @@ resource dnsZoneContosoNetManagement 'Microsoft.Network/privateDnsZones/A@2024-0
 }
 
 // REQUEST-942-APPLICATION-ATTACK-SQLI rules 942200, 942260, 942370, 942430, 942440 are off: the published developer portal breaks on these rules (Learn: APIM behind Application Gateway).
+resource wafPolicy 'Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies@2025-07-01' = {
+  name: 'waf-apim-app-gw'
+  location: location
+  properties: {
+    policySettings: {
+      state: 'Enabled'
+      mode: 'Prevention'
+      requestBodyCheck: true
+      maxRequestBodySizeInKb: 128
+      fileUploadLimitInMb: 100
+    }
+    managedRules: {
+      managedRuleSets: [
+        {
+          ruleSetType: 'OWASP'
+          ruleSetVersion: '3.2'
+          ruleGroupOverrides: [
+            {
+              ruleGroupName: 'REQUEST-942-APPLICATION-ATTACK-SQLI'
+              rules: [
+                {
+                  ruleId: '942200'
+                  state: 'Disabled'
+                }
+                {
+                  ruleId: '942260'
+                  state: 'Disabled'
+                }
+                {
+                  ruleId: '942370'
+                  state: 'Disabled'
+                }
+                {
+                  ruleId: '942430'
+                  state: 'Disabled'
+                }
+                {
+                  ruleId: '942440'
+                  state: 'Disabled'
+                }
+              ]
+            }
+          ]
+        }
+      ]
+    }
+  }
+}
+
 resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' = {
   name: applicationGatewayName
   location: location
@@ -654,26 +703,8 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
       policyName: 'AppGwSslPolicy20170401S'
     }
     enableHttp2: true
-    webApplicationFirewallConfiguration: {
-      enabled: true
-      firewallMode: 'Prevention'
-      ruleSetType: 'OWASP'
-      ruleSetVersion: '3.2'
-      disabledRuleGroups: [
-        {
-          ruleGroupName: 'REQUEST-942-APPLICATION-ATTACK-SQLI'
-          rules: [
-            942200
-            942260
-            942370
-            942430
-            942440
-          ]
-        }
-      ]
-      requestBodyCheck: true
-      maxRequestBodySizeInKb: 128
-      fileUploadLimitInMb: 100
+    firewallPolicy: {
+      id: wafPolicy.id
     }
   }
   dependsOn: [

@@ -633,22 +633,58 @@ Write-Information `
     -MessageData '[11/13] Application Gateway SKU, WAF and TLS policy' `
     -InformationAction Continue
 $sku = New-AzApplicationGatewaySku -Name WAF_v2 -Tier WAF_v2 -Capacity 2
+$wafPolicies = @{}
+$wafPolicySetting = New-AzApplicationGatewayFirewallPolicySetting `
+    -Mode Prevention `
+    -State Enabled `
+    -MaxRequestBodySizeInKb 128 `
+    -MaxFileUploadInMb 100
 # REQUEST-942-APPLICATION-ATTACK-SQLI 942200, 942260, 942370, 942430, 942440: the published
 # developer portal breaks on these rules (Learn: APIM behind Application Gateway).
-$webApplicationFirewallConfiguration = New-AzApplicationGatewayWebApplicationFirewallConfiguration `
-    -Enabled $true `
-    -FirewallMode Prevention `
-    -RuleSetType OWASP `
-    -RuleSetVersion '3.2' `
-    -DisabledRuleGroup @(
-        New-AzApplicationGatewayFirewallDisabledRuleGroupConfig `
-            -RuleGroupName 'REQUEST-942-APPLICATION-ATTACK-SQLI' `
-            -Rules @(942200, 942260, 942370, 942430, 942440)
-    ) `
-    -RequestBodyCheck $true `
-    -MaxRequestBodySizeInKb 128 `
-    -FileUploadLimitInMb 100 `
-    -WhatIf:$false
+$wafManagedRules = New-AzApplicationGatewayFirewallPolicyManagedRule -ManagedRuleSet @(
+    New-AzApplicationGatewayFirewallPolicyManagedRuleSet `
+        -RuleSetType OWASP `
+        -RuleSetVersion '3.2' `
+        -RuleGroupOverride @(
+            New-AzApplicationGatewayFirewallPolicyManagedRuleGroupOverride `
+                -RuleGroupName 'REQUEST-942-APPLICATION-ATTACK-SQLI' `
+                -Rule @(
+                    New-AzApplicationGatewayFirewallPolicyManagedRuleOverride `
+                        -RuleId '942200' `
+                        -State Disabled
+                    New-AzApplicationGatewayFirewallPolicyManagedRuleOverride `
+                        -RuleId '942260' `
+                        -State Disabled
+                    New-AzApplicationGatewayFirewallPolicyManagedRuleOverride `
+                        -RuleId '942370' `
+                        -State Disabled
+                    New-AzApplicationGatewayFirewallPolicyManagedRuleOverride `
+                        -RuleId '942430' `
+                        -State Disabled
+                    New-AzApplicationGatewayFirewallPolicyManagedRuleOverride `
+                        -RuleId '942440' `
+                        -State Disabled
+                )
+        )
+)
+if ($PSCmdlet.ShouldProcess('waf-apim-app-gw', 'Create or update WAF policy')) {
+    $wafPolicies['waf-apim-app-gw'] = New-AzApplicationGatewayFirewallPolicy `
+        -Name 'waf-apim-app-gw' `
+        -ResourceGroupName $ResourceGroupName `
+        -Location $Location `
+        -PolicySetting $wafPolicySetting `
+        -ManagedRule $wafManagedRules `
+        -Force
+} else {
+    $wafPolicies['waf-apim-app-gw'] = Get-AzApplicationGatewayFirewallPolicy `
+        -Name 'waf-apim-app-gw' `
+        -ResourceGroupName $ResourceGroupName `
+        -ErrorAction SilentlyContinue
+    if ($null -eq $wafPolicies['waf-apim-app-gw']) {
+        Write-Warning -Message "Stopping: the next steps need the WAF policy waf-apim-app-gw."
+        return
+    }
+}
 $sslPolicy = New-AzApplicationGatewaySslPolicy `
     -PolicyType Predefined `
     -PolicyName AppGwSslPolicy20170401S `
@@ -698,7 +734,7 @@ if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update applicati
             $routingRules['managementrule']
         ) `
         -SslPolicy $sslPolicy `
-        -WebApplicationFirewallConfiguration $webApplicationFirewallConfiguration `
+        -FirewallPolicy $wafPolicies['waf-apim-app-gw'] `
         -EnableHttp2 `
         -Force
 } else {

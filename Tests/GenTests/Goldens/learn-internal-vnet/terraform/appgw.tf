@@ -4,6 +4,7 @@ resource "azurerm_application_gateway" "main" {
   resource_group_name = azurerm_resource_group.main.name
   location            = azurerm_resource_group.main.location
   http2_enabled       = true
+  firewall_policy_id  = azurerm_web_application_firewall_policy.gateway.id
 
   sku {
     name     = "WAF_v2"
@@ -199,22 +200,6 @@ resource "azurerm_application_gateway" "main" {
     http_listener_name         = "managementlistener"
     backend_address_pool_name  = "managementbackend"
     backend_http_settings_name = "apimPoolManagementSetting"
-  }
-
-  waf_configuration {
-    enabled                  = true
-    firewall_mode            = "Prevention"
-    rule_set_type            = "OWASP"
-    rule_set_version         = "3.2"
-    request_body_check       = true
-    max_request_body_size_kb = 128
-    file_upload_limit_mb     = 100
-
-    # Disabled: the published developer portal breaks on these rules (Learn: APIM behind Application Gateway).
-    disabled_rule_group {
-      rule_group_name = "REQUEST-942-APPLICATION-ATTACK-SQLI"
-      rules           = [942200, 942260, 942370, 942430, 942440]
-    }
   }
 
   # Wait until the backend's host resolves through its private A record and the private DNS zone is linked to the virtual network.

@@ -135,7 +135,11 @@ import Testing
     }
 
     @Test func diagnosticsAndSecretsAreDerived() {
-        #expect(zeroTrust.0.diagnosticSettings.map(\.target) == [.applicationGateway, .apiManagement])
+        // Key Vault's logs (AuditEvent: every secret and certificate read) go to the workspace too.
+        #expect(zeroTrust.0.diagnosticSettings.map(\.target) == [.applicationGateway, .apiManagement, .keyVault("kv-edge")])
+        var onlyGateway = Fixtures.zeroTrust()
+        onlyGateway.logAnalytics!.collectFrom = [.applicationGateway]
+        #expect(Resolver.resolve(onlyGateway).0.diagnosticSettings.map(\.target) == [.applicationGateway])
         #expect(learn.0.secretInputs.map(\.name) == ["gatewayCertPfxPassword", "portalCertPfxPassword", "managementCertPfxPassword"])
         #expect(zeroTrust.0.secretInputs.isEmpty)
     }

@@ -23,9 +23,11 @@ extension DeployScript {
             ]
         }
         for setting in settings {
-            let (resource, target): (PSExpression, PSExpression) = setting.target == .applicationGateway
-                ? (.member(.variable("applicationGateway"), "Id"), gatewayName)
-                : (.member(.variable("apiManagement"), "Id"), apiManagementName)
+            let (resource, target): (PSExpression, PSExpression) = switch setting.target {
+            case .applicationGateway: (.member(.variable("applicationGateway"), "Id"), gatewayName)
+            case .apiManagement: (.member(.variable("apiManagement"), "Id"), apiManagementName)
+            case .keyVault(let vault): (.member(ScriptIdioms.item("keyVaults", vault), "ResourceId"), .string(vault))
+            }
             statements.append(ScriptIdioms.whenApproved(target, "Create or update diagnostic setting", [
                 .assign(.null, .command(PSCommand("New-AzDiagnosticSetting", [
                     .named("Name", .string(setting.name)), .named("ResourceId", resource),

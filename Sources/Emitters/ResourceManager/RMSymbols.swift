@@ -110,7 +110,11 @@ struct RMSymbols {
             applicationGateway = make("applicationGateway", "Microsoft.Network/applicationGateways", network, [.variable(Self.applicationGatewayNameVariable)])
         }
         for setting in resolved.diagnosticSettings {
-            let target = setting.target == .applicationGateway ? "ApplicationGateway" : "ApiManagement"
+            let target = switch setting.target {
+            case .applicationGateway: "ApplicationGateway"
+            case .apiManagement: "ApiManagement"
+            case .keyVault(let vault): "KeyVault" + RMNaming.upperCamelCase(vault)
+            }
             diagnosticSettings[setting.target] = make("diagnostics" + target, "Microsoft.Insights/diagnosticSettings", RMAPIVersion.diagnosticSettings, [.string(setting.name)],
                                                       extending: self.target(of: setting))
         }
@@ -118,7 +122,11 @@ struct RMSymbols {
 
     /// The symbol of the resource a diagnostic setting extends.
     func target(of setting: DiagnosticSetting) -> RMSymbol? {
-        setting.target == .applicationGateway ? applicationGateway : apiManagement
+        switch setting.target {
+        case .applicationGateway: applicationGateway
+        case .apiManagement: apiManagement
+        case .keyVault(let vault): keyVaults[vault]
+        }
     }
 
     mutating func make(_ preferred: String, _ type: String, _ apiVersion: String, _ segments: [RMExpression], extending scope: RMSymbol? = nil) -> RMSymbol {

@@ -1,7 +1,8 @@
 import DSL
 
 /// `monitoring.tf`: the Log Analytics workspace and a diagnostic setting per collected resource
-/// (every log through the `allLogs` category group, and all metrics).
+/// (every log through the `allLogs` category group, Key Vault's AuditEvent included, and all
+/// metrics).
 extension TerraformContext {
     var monitoringFile: HCLFile {
         var items: [HCLBodyItem] = []
@@ -34,6 +35,8 @@ extension TerraformContext {
             deployment.applicationGateway == nil ? nil : ("gateway", TF.ref(Self.applicationGatewayResource, TerraformNames.main, "id"))
         case .apiManagement:
             deployment.apiManagement == nil ? nil : ("apim", TF.ref(Self.apiManagementResource, TerraformNames.main, "id"))
+        case .keyVault(let vault):
+            ("key_vault_\(names.keyVault(vault))", keyVaultAttribute(vault, "id"))
         }
     }
 }

@@ -1,13 +1,22 @@
-/// A Log Analytics workspace receiving the gateway's and API Management's logs and metrics.
+/// A Log Analytics workspace receiving the logs and metrics of the gateway, API Management and
+/// the Key Vaults (whose AuditEvent log records every secret and certificate read).
 public struct LogAnalyticsWorkspace: Codable, Hashable, Sendable {
     public var name: String
     public var retentionDays: Int
     /// Resources whose logs and metrics the workspace collects; resolve adds a diagnostic
     /// setting for each that exists.
-    public var collectFrom: [DiagnosticSetting.Target]
+    public var collectFrom: [Source]
     public var location: SourceLocation
 
-    public init(name: String, retentionDays: Int = 30, collectFrom: [DiagnosticSetting.Target] = DiagnosticSetting.Target.allCases, location: SourceLocation) {
+    /// The kinds of resource a workspace collects from.
+    public enum Source: String, Codable, Hashable, Sendable, CaseIterable {
+        case applicationGateway
+        case apiManagement
+        /// Every Key Vault the deployment creates.
+        case keyVaults
+    }
+
+    public init(name: String, retentionDays: Int = 30, collectFrom: [Source] = Source.allCases, location: SourceLocation) {
         self.name = name
         self.retentionDays = retentionDays
         self.collectFrom = collectFrom
@@ -24,9 +33,11 @@ public struct DiagnosticSetting: Codable, Hashable, Sendable {
     public var location: SourceLocation
 
     /// The resource whose logs are collected.
-    public enum Target: String, Codable, Hashable, Sendable, CaseIterable {
+    public enum Target: Codable, Hashable, Sendable {
         case applicationGateway
         case apiManagement
+        /// A Key Vault the deployment creates, by name.
+        case keyVault(String)
     }
 
     public init(name: String, target: Target, workspace: String, location: SourceLocation) {

@@ -2,9 +2,15 @@
 extension ResolveContext {
     mutating func deriveDiagnosticSettings() {
         guard let workspace = deployment.logAnalytics else { return }
-        for target in workspace.collectFrom where !deployment.diagnosticSettings.contains(where: { $0.target == target }) {
-            let exists = target == .applicationGateway ? deployment.applicationGateway != nil : deployment.apiManagement != nil
-            guard exists else { continue }
+        var targets: [DiagnosticSetting.Target] = []
+        for source in workspace.collectFrom {
+            switch source {
+            case .applicationGateway: if deployment.applicationGateway != nil { targets.append(.applicationGateway) }
+            case .apiManagement: if deployment.apiManagement != nil { targets.append(.apiManagement) }
+            case .keyVaults: targets += deployment.keyVaults.filter { !$0.existing }.map { .keyVault($0.name) }
+            }
+        }
+        for target in targets where !deployment.diagnosticSettings.contains(where: { $0.target == target }) {
             deployment.diagnosticSettings.append(DiagnosticSetting(name: "diag-\(workspace.name)", target: target, workspace: workspace.name, location: workspace.location))
         }
     }

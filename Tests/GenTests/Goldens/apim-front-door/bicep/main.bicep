@@ -825,5 +825,25 @@ resource diagnosticsApiManagement 'Microsoft.Insights/diagnosticSettings@2021-05
   }
 }
 
+resource diagnosticsKeyVaultKvNorthwindApis 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'diag-log-northwind-apis'
+  scope: keyVault
+  properties: {
+    workspaceId: logAnalyticsWorkspace.id
+    logs: [
+      {
+        categoryGroup: 'allLogs'
+        enabled: true
+      }
+    ]
+    metrics: [
+      {
+        category: 'AllMetrics'
+        enabled: true
+      }
+    ]
+  }
+}
+
 @description('Private IP address of API Management in the virtual network.')
 output apiManagementPrivateIpAddress string = apiManagement.properties.privateIPAddresses[0]

@@ -806,6 +806,14 @@ if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Create or update diagnostic set
         -Log $diagnosticLogs `
         -Metric $diagnosticMetrics
 }
+if ($PSCmdlet.ShouldProcess('kv-northwind-apis', 'Create or update diagnostic setting')) {
+    $null = New-AzDiagnosticSetting `
+        -Name 'diag-log-northwind-apis' `
+        -ResourceId $keyVaults['kv-northwind-apis'].ResourceId `
+        -WorkspaceId $logAnalyticsWorkspace.ResourceId `
+        -Log $diagnosticLogs `
+        -Metric $diagnosticMetrics
+}
 
 # Step 14: APIs and products
 Write-Progress -Activity $activity -Status 'Step 14 of 15: APIs and products' -PercentComplete 86

@@ -886,6 +886,14 @@ if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Create or update diagnostic set
         -Log $diagnosticLogs `
         -Metric $diagnosticMetrics
 }
+if ($PSCmdlet.ShouldProcess('kv-fabrikam-apis', 'Create or update diagnostic setting')) {
+    $null = New-AzDiagnosticSetting `
+        -Name 'diag-log-fabrikam-apis' `
+        -ResourceId $keyVaults['kv-fabrikam-apis'].ResourceId `
+        -WorkspaceId $logAnalyticsWorkspace.ResourceId `
+        -Log $diagnosticLogs `
+        -Metric $diagnosticMetrics
+}
 
 # Step 16: API Management named values, backends and loggers
 Write-Progress `

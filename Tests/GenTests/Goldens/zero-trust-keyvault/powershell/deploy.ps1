@@ -888,6 +888,14 @@ if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Create or update diagnostic set
         -Log $diagnosticLogs `
         -Metric $diagnosticMetrics
 }
+if ($PSCmdlet.ShouldProcess('kv-apim-edge-prod', 'Create or update diagnostic setting')) {
+    $null = New-AzDiagnosticSetting `
+        -Name 'diag-log-apim-edge-prod' `
+        -ResourceId $keyVaults['kv-apim-edge-prod'].ResourceId `
+        -WorkspaceId $logAnalyticsWorkspace.ResourceId `
+        -Log $diagnosticLogs `
+        -Metric $diagnosticMetrics
+}
 
 # Step 16: API Management named values, backends and loggers
 Write-Progress `

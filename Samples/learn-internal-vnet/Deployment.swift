@@ -1,12 +1,13 @@
 // Microsoft Learn: "Integrate API Management in an internal virtual network with Application
-// Gateway" — every step of the walkthrough, with the article's names and values.
+// Gateway" — every step of the walkthrough, with the article's names and values. The article's
+// subscription ID is a placeholder (all zeros), so the manifest names none: each format deploys
+// to the signed-in subscription or the pipeline's service connection.
 import DSL
 
 let deployment = Deployment(
     "learn-internal-vnet",
     resourceGroup: "apim-appGw-RG",
-    region: "West US",
-    subscription: "00000000-0000-0000-0000-000000000000"
+    region: "West US"
 ) {
     VirtualNetwork("appgwvnet", addressSpace: "10.0.0.0/16") {
         Subnet("appGatewaySubnet", "10.0.0.0/24", role: .applicationGateway) {

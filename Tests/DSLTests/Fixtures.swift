@@ -8,7 +8,7 @@ enum Fixtures {
 
     /// The Microsoft Learn walkthrough's deployment.
     static func learn() -> Deployment {
-        Deployment("learn", resourceGroup: "apim-appGw-RG", region: "West US", subscription: "00000000-0000-0000-0000-000000000000") {
+        Deployment("learn", resourceGroup: "apim-appGw-RG", region: "West US", subscription: "3b8f2c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b") {
             VirtualNetwork("appgwvnet", addressSpace: "10.0.0.0/16") {
                 Subnet("appGatewaySubnet", "10.0.0.0/24", role: .applicationGateway) {
                     NetworkSecurityGroup("NSG-APPGW") {

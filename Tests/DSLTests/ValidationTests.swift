@@ -145,6 +145,8 @@ private let here = SourceLocation(file: "ValidationTests.swift", line: 1, column
         }, expected: "the deployment is marked production but none of its environments is", severity: .warning),
         .init(name: "subscription that is no GUID", mutate: { $0.subscription = "my-subscription" },
               expected: "subscription 'my-subscription' is not a subscription ID"),
+        .init(name: "placeholder subscription", mutate: { $0.subscription = "00000000-0000-0000-0000-000000000000" },
+              expected: "subscription 00000000-0000-0000-0000-000000000000 is a placeholder", severity: .warning),
         .init(name: "region newer than the table or invented", mutate: { $0.region = "marscentral" },
               expected: "'marscentral' is not a region gen knows", severity: .warning),
         .init(name: "probe timeout longer than its interval", mutate: {

@@ -16,15 +16,17 @@ private func smallDeployment() -> ResolvedDeployment {
     return Resolver.resolve(deployment).0
 }
 
-@Test func keyVaultSecretPasswordBecomesASecureParameterReadFromThatVault() throws {
+@Test func keyVaultSecretPasswordBecomesASecureParameterTheCommandSupplies() throws {
     let files = ARMEmitter().emit(smallDeployment())
     let template = try JSONValue.parse(try #require(files.first { $0.path == "azuredeploy.json" }).contents)
     let parameters = try JSONValue.parse(try #require(files.first { $0.path == "azuredeploy.parameters.json" }).contents)
     #expect(template["parameters"]?["apiPfxPassword"]?["type"] == "secureString")
     #expect(template["resources"]?[1]?["properties"]?["hostnameConfigurations"]?[0]?["certificatePassword"] == "[parameters('apiPfxPassword')]")
-    #expect(parameters["parameters"]?["apiPfxPassword"]?["reference"]?["secretName"] == "api-pfx-password")
-    #expect(parameters["parameters"]?["apiPfxPassword"]?["reference"]?["keyVault"]?["id"]
-        == "/subscriptions/<subscription-id>/resourceGroups/<secrets-resource-group>/providers/Microsoft.KeyVault/vaults/kv-shared")
+    // No placeholder to edit: the deployment command supplies the secret.
+    #expect(parameters["parameters"]?["apiPfxPassword"] == nil)
+    #expect(!(try #require(files.first { $0.path == "azuredeploy.parameters.json" }).contents.contains("<")))
+    guard case .string(let description)? = template["parameters"]?["apiPfxPassword"]?["metadata"]?["description"] else { Issue.record("no description"); return }
+    #expect(description.hasSuffix("pass --parameters apiPfxPassword=\"$API_PFX_PASSWORD\"."))
     let bicepParameters = try #require(BicepEmitter().emit(smallDeployment()).first { $0.path == "main.bicepparam" }).contents
     #expect(bicepParameters.contains("param apiPfxPassword = readEnvironmentVariable('API_PFX_PASSWORD')"))
 }

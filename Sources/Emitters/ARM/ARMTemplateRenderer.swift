@@ -2,19 +2,12 @@ import DSL
 
 /// Renders the neutral template as ARM JSON: `resourceId()`/`reference()` for resource
 /// references, explicit `dependsOn` for everything a resource uses, and a parameters file that
-/// holds no secret (Key Vault references instead).
+/// holds no secret (the deployment command supplies them).
 struct ARMTemplateRenderer {
     let template: RMTemplate
 
     static let templateSchema = "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#"
     static let parametersSchema = "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#"
-    /// Placeholder for the vault that holds the deployment's secrets in the parameters file.
-    static let secretsVaultPlaceholder = vaultPlaceholder("<secrets-vault-name>")
-
-    /// A vault's ID with placeholders for what the manifest does not say.
-    static func vaultPlaceholder(_ name: String) -> String {
-        "/subscriptions/<subscription-id>/resourceGroups/<secrets-resource-group>/providers/Microsoft.KeyVault/vaults/\(name)"
-    }
 
     func templateDocument(description: String) -> JSONValue {
         var document = JSONObject()
@@ -39,18 +32,13 @@ struct ARMTemplateRenderer {
     }
 
     /// Values for the parameters without defaults (and, for an environment, the values it
-    /// sets); secrets as Key Vault references.
+    /// sets). Secrets are not in it, not even as placeholders to edit: the deployment command
+    /// supplies them (`RMTemplate.suppliedOnCommandLine`).
     func parametersDocument(for environment: RMEnvironment? = nil) -> JSONValue {
         var parameters = JSONObject()
         for parameter in template.parameters {
-            switch environment.map({ $0.source(of: parameter) }) ?? parameter.source {
-            case .value(let value)?:
+            if case .value(let value)? = environment.map({ $0.source(of: parameter) }) ?? parameter.source {
                 parameters.append(parameter.name, ["value": json(value)])
-            case .secret(_, let vault, let secretName)?:
-                let vaultID = vault.map(Self.vaultPlaceholder) ?? Self.secretsVaultPlaceholder
-                parameters.append(parameter.name, ["reference": ["keyVault": ["id": .string(vaultID)], "secretName": .string(secretName ?? parameter.name)]])
-            case .commandLine?, nil:
-                continue
             }
         }
         return ["$schema": .string(Self.parametersSchema), "contentVersion": "1.0.0.0", "parameters": .object(parameters)]
@@ -63,10 +51,8 @@ struct ARMTemplateRenderer {
         if !parameter.allowedValues.isEmpty { result.append("allowedValues", .array(parameter.allowedValues.map(json))) }
         var description = parameter.description
         switch parameter.source {
-        case .commandLine(let variable)?:
+        case .commandLine(let variable)?, .secret(let variable, _, _)?:
             description += " Not in the parameters file: pass --parameters \(parameter.name)=\"$\(variable)\"."
-        case .secret?:
-            description += " azuredeploy.parameters.json reads it from Key Vault (set the vault ID there)."
         case .value?, nil:
             break
         }

@@ -14,14 +14,14 @@ struct TemplateFlow: DeliveryFlow {
     let offlineCheck: (title: String, script: DeliveryScript)
     /// How a parameter the pipeline supplies reaches az: its environment variable name, or nil
     /// when the parameters file already takes care of it.
-    let environmentName: @Sendable (RMParameter) -> String?
+    let environmentName: @Sendable (RMParameter, RMTemplate) -> String?
 
     static let bicep = TemplateFlow(
         format: .bicep, templateFile: "main.bicep", parametersFile: "main.bicepparam",
         environmentParametersFile: { "main.\($0).bicepparam" }, parametersPrefix: "",
         offlineCheck: ("az bicep build", .bicepBuild),
         // main.bicepparam reads secrets and certificate contents with readEnvironmentVariable.
-        environmentName: { parameter in
+        environmentName: { parameter, _ in
             switch parameter.source {
             case .secret(let variable, _, _)?, .commandLine(let variable)?: variable
             case .value?, nil: nil
@@ -31,9 +31,9 @@ struct TemplateFlow: DeliveryFlow {
         format: .arm, templateFile: "azuredeploy.json", parametersFile: "azuredeploy.parameters.json",
         environmentParametersFile: { "azuredeploy.parameters.\($0).json" }, parametersPrefix: "@",
         offlineCheck: ("Parse the template and parameters JSON", .armSyntax),
-        // azuredeploy.parameters.json takes secrets from Key Vault; the rest goes on the command line.
-        environmentName: { parameter in
-            if case .commandLine? = parameter.source { DeliveryScript.commandLineParameterPrefix + parameter.name } else { nil }
+        // azuredeploy.parameters.json takes values; secrets and file contents go on the command line.
+        environmentName: { parameter, template in
+            template.suppliedOnCommandLine(parameter.source) ? DeliveryScript.commandLineParameterPrefix + parameter.name : nil
         })
 
     func variables(_ context: DeliveryContext) -> [DeliveryVariable] {
@@ -74,15 +74,16 @@ struct TemplateFlow: DeliveryFlow {
     func notes(_ context: DeliveryContext, on platform: DeliveryPlatform) -> [String] {
         var notes = ["The what-if output is published with the files as what-if.txt; Apply deploys those files."]
         if format == .arm {
-            notes.append("Secure parameters come from the Key Vault references in \(parametersFile).")
+            notes.append("Secure parameters come from the variable group's secret variables (link the group to a Key Vault to keep them there), never from \(parametersFile).")
         }
         return notes
     }
 
     /// Each supplied parameter with the environment variable az reads it from.
     private func parameterEnvironment(_ context: DeliveryContext) -> [(input: DeliveryInput, variable: String)] {
-        RMTemplateBuilder.build(context.resolved).parameters.compactMap { parameter in
-            environmentName(parameter).map { (DeliveryInput(name: parameter.name, secret: true), $0) }
+        let template = RMTemplateBuilder.build(context.resolved)
+        return template.parameters.compactMap { parameter in
+            environmentName(parameter, template).map { (DeliveryInput(name: parameter.name, secret: true), $0) }
         }
     }
 

@@ -13,8 +13,19 @@ public struct RMTemplate: Hashable, Sendable {
     /// What the template deploys (and which settings that differ between environments it
     /// could not parameterise): ARM `metadata.description`, Bicep's first comment.
     public var description = ""
-
     public init() {}
+
+    /// Whether the deployment command supplies the parameter (`--parameters name=…`, from the
+    /// pipeline's secret variables): every secret and file content. A parameters file holds
+    /// only values: a Key Vault reference there needs the vault's literal ID, which the
+    /// manifest does not know for a vault it creates in the same deployment (nor can that
+    /// vault hold the secret before the deployment runs).
+    public func suppliedOnCommandLine(_ source: RMParameter.Source?) -> Bool {
+        switch source {
+        case .commandLine?, .secret?: true
+        case .value?, nil: false
+        }
+    }
 }
 
 /// A text file shipped with the template (a policy document).

@@ -12,6 +12,9 @@ extension ValidationContext {
         checkRegion(deployment.region, at: deployment.location)
         if let subscription = deployment.subscription, !Self.isGUID(subscription) {
             error("subscription '\(subscription)' is not a subscription ID (a GUID such as 00000000-0000-0000-0000-000000000000)", at: deployment.location)
+        } else if deployment.subscription == "00000000-0000-0000-0000-000000000000" {
+            warning("subscription 00000000-0000-0000-0000-000000000000 is a placeholder; every format would deploy to it instead of the signed-in subscription or the pipeline's service connection",
+                    at: deployment.location, notes: [.init("drop subscription: to deploy where you are signed in, or give your subscription's ID")])
         }
         checkUnique(deployment.tags, kind: "tag", name: \.name, location: \.location)
         for ip in deployment.publicIPs { checkName(ip.name, .networkResource, at: ip.location, kind: "public IP") }

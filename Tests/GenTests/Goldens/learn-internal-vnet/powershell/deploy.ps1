@@ -13,7 +13,7 @@
     -WhatIf to see what would change: it stops at the first missing resource that later
     steps need. Sign in with Connect-AzAccount first.
 .PARAMETER SubscriptionId
-    Subscription to deploy into.
+    Subscription to deploy into; the current Az context's subscription when omitted.
 .PARAMETER ResourceGroupName
     Resource group that holds every resource of the deployment.
 .PARAMETER Location
@@ -53,7 +53,7 @@
 #>
 [CmdletBinding(SupportsShouldProcess)]
 param(
-    [string]$SubscriptionId = '00000000-0000-0000-0000-000000000000',
+    [string]$SubscriptionId,
 
     [string]$ResourceGroupName = 'apim-appGw-RG',
 
@@ -98,7 +98,9 @@ $context = Get-AzContext
 if ($null -eq $context) {
     throw 'Not signed in to Azure: run Connect-AzAccount first.'
 }
-$context = Get-AzSubscription -SubscriptionId $SubscriptionId | Set-AzContext -WhatIf:$false
+if ($SubscriptionId) {
+    $context = Get-AzSubscription -SubscriptionId $SubscriptionId | Set-AzContext -WhatIf:$false
+}
 Write-Information `
     -MessageData "Subscription: $($context.Subscription.Name) ($($context.Subscription.Id))" `
     -InformationAction Continue

@@ -1,5 +1,5 @@
 provider "azurerm" {
-  subscription_id = var.subscription_id
+  # The subscription comes from ARM_SUBSCRIPTION_ID (or the Azure CLI context).
 
   features {
     resource_group {

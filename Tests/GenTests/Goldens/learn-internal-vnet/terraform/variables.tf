@@ -1,17 +1,3 @@
-variable "subscription_id" {
-  description = "ID of the Azure subscription to deploy into."
-  type        = string
-  default     = "00000000-0000-0000-0000-000000000000"
-
-  validation {
-    condition = can(regex(
-      "^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$",
-      var.subscription_id,
-    ))
-    error_message = "The subscription ID must be a GUID."
-  }
-}
-
 variable "resource_group_name" {
   description = "Name of the resource group that holds every resource of the deployment."
   type        = string

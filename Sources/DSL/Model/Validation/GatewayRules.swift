@@ -283,10 +283,19 @@ extension ValidationContext {
         for map in gateway.urlPathMaps {
             checkTarget(pool: map.defaultPool, settings: map.defaultSettings, of: "URL path map '\(map.name)'", at: map.location, gateway)
             checkUnique(map.pathRules, kind: "path rule", name: \.name, location: \.location)
+            var seenPaths: [String: SourceLocation] = [:]
             for rule in map.pathRules {
                 checkTarget(pool: rule.pool, settings: rule.settings, of: "path rule '\(rule.name)'", at: rule.location, gateway)
                 if rule.paths.isEmpty { error("path rule '\(rule.name)' needs at least one path", at: rule.location) }
                 for path in rule.paths where !path.hasPrefix("/") { error("path rule '\(rule.name)': path '\(path)' must start with '/'", at: rule.location) }
+                // Application Gateway rejects a path map that lists one path twice.
+                for path in rule.paths {
+                    if let earlier = seenPaths[path.lowercased()] {
+                        error("path '\(path)' appears twice in path map '\(map.name)'", at: rule.location, notes: [.init("first listed here", at: earlier)])
+                    } else {
+                        seenPaths[path.lowercased()] = rule.location
+                    }
+                }
             }
         }
         checkUnique(gateway.redirects, kind: "redirect", name: \.name, location: \.location)

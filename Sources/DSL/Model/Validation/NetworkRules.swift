@@ -12,8 +12,13 @@ extension ValidationContext {
         }
         checkName(network.name, .virtualNetwork, at: network.location)
         if network.addressSpace.isEmpty { error("virtual network '\(network.name)' needs an address space", at: network.location) }
-        for prefix in network.addressSpace {
-            if let problem = prefix.problem { error("invalid address space '\(prefix)': \(problem)", at: network.location) }
+        for (index, prefix) in network.addressSpace.enumerated() {
+            if let problem = prefix.problem { error("invalid address space '\(prefix)': \(problem)", at: network.location); continue }
+            // Azure rejects a virtual network whose address prefixes overlap each other.
+            if let other = network.addressSpace[..<index].first(where: { $0.parsed != nil && $0.overlaps(prefix) }) {
+                error("the virtual network's address spaces \(other) and \(prefix) overlap", at: network.location,
+                      notes: [.init("give each address space its own range, or keep only the larger one")])
+            }
         }
         for server in network.dnsServers where IPv4Address.parse(server) == nil {
             error("DNS server '\(server)' is not an IPv4 address", at: network.location)

@@ -13,6 +13,11 @@ extension ValidationContext {
         checkProbesAndSettings(gateway)
         checkPoolsAndRules(gateway)
         checkExposures(gateway)
+        // Azure creates no gateway without a listener, a pool, backend settings and a rule joining them.
+        if gateway.rules.isEmpty {
+            error("the application gateway has nothing to route: it needs at least one routing rule", at: at,
+                  notes: [.init("add Expose(.gateway) to publish API Management, or a Listener, BackendPool, BackendSettings and RoutingRule")])
+        }
         if gateway.tlsPolicy.minimumVersion < .tls12 {
             warning("the gateway's TLS policy accepts \(gateway.tlsPolicy.minimumVersion.rawValue); use a policy with TLS 1.2 or later such as AppGwSslPolicy20220101S", at: at)
         }

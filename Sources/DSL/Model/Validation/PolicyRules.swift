@@ -104,7 +104,9 @@ extension ValidationContext {
         while let node = pending.popLast() {
             switch node {
             case .text(let value): values.append(value)
-            case .element(let child) where child.location == nil:
+            // Children of the same declaration (raw XML carries its block's location on every
+            // element); a nested statement declared on its own line is checked on its own.
+            case .element(let child) where child.location == nil || child.location == element.location:
                 values += child.attributes.map(\.value)
                 pending += child.children
             case .element, .raw: break

@@ -196,3 +196,27 @@ private let here = SourceLocation(file: "ValidationTests.swift", line: 1, column
         }
     }
 }
+
+/// Regional service tags (`Storage.WestUS`) are service tags, not malformed ranges.
+@Suite struct RegionalServiceTagTests {
+    static func outbound(to destination: SecurityRule.Endpoint) -> [Diagnostic] {
+        var deployment = Fixtures.learn()
+        let rule = SecurityRule(name: "storage-out", priority: 300, direction: .outbound, source: "VirtualNetwork", destination: destination,
+                                destinationPorts: [.port(443)], location: SourceLocation(file: "RegionalServiceTagTests.swift", line: 1, column: 1))
+        deployment.virtualNetwork!.subnets[1].networkSecurityGroup = NetworkSecurityGroup(name: "nsg-apim", rules: [rule], location: rule.location)
+        return Fixtures.diagnostics(of: deployment).filter { $0.message.contains("storage-out") }
+    }
+
+    @Test func aRegionalTagIsATagAndRendersAsAzureSpellsIt() {
+        let endpoint: SecurityRule.Endpoint = "Storage.WestUS"
+        #expect(endpoint == .regionalServiceTag(.storage, region: "WestUS"))
+        #expect(endpoint.description == "Storage.WestUS")
+        #expect(SecurityRule.Endpoint.serviceTag(.storage).covers(endpoint))
+        #expect(!endpoint.covers(.serviceTag(.storage)))
+        #expect(Self.outbound(to: "Storage.WestUS").isEmpty)
+    }
+
+    @Test func aRegionalTagNamingNoRegionIsAnError() {
+        #expect(Self.outbound(to: "Storage.Westus9").map(\.message) == ["security rule 'storage-out': 'Storage.Westus9' names no Azure region"])
+    }
+}

@@ -51,14 +51,20 @@ public struct SecurityRule: Codable, Hashable, Sendable {
     public enum Endpoint: Codable, Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
         case any
         case serviceTag(ServiceTag)
+        /// A service tag narrowed to one region (`Storage.WestUS`): the region as Azure spells
+        /// it in the tag.
+        case regionalServiceTag(ServiceTag, region: String)
         case prefix(AddressPrefix)
 
-        /// `"*"`, a service tag's name, or a CIDR.
+        /// `"*"`, a service tag's name (`Storage`, or `Storage.WestUS` for one region), or a CIDR.
         public init(stringLiteral value: String) {
+            let parts = value.split(separator: ".", maxSplits: 1).map(String.init)
             if value == "*" {
                 self = .any
             } else if let tag = ServiceTag(rawValue: value) {
                 self = .serviceTag(tag)
+            } else if parts.count == 2, let tag = ServiceTag(rawValue: parts[0]), parts[1].allSatisfy({ $0.isLetter || $0.isNumber }) {
+                self = .regionalServiceTag(tag, region: parts[1])
             } else {
                 self = .prefix(AddressPrefix(value))
             }
@@ -68,6 +74,7 @@ public struct SecurityRule: Codable, Hashable, Sendable {
             switch self {
             case .any: "*"
             case .serviceTag(let tag): tag.rawValue
+            case .regionalServiceTag(let tag, let region): "\(tag.rawValue).\(region)"
             case .prefix(let prefix): prefix.text
             }
         }
@@ -77,6 +84,7 @@ public struct SecurityRule: Codable, Hashable, Sendable {
             switch (self, other) {
             case (.any, _): true
             case let (.prefix(a), .prefix(b)): a.contains(b)
+            case let (.serviceTag(a), .regionalServiceTag(b, _)): a == b
             default: self == other
             }
         }

@@ -76,6 +76,10 @@ extension ValidationContext {
                 if let problem = port.problem { error("security rule '\(rule.name)': \(problem)", at: rule.location) }
             }
             for endpoint in [rule.source, rule.destination] {
+                if case .regionalServiceTag(let tag, let region) = endpoint, !AzureRegion(region).isKnown {
+                    error("security rule '\(rule.name)': '\(tag.rawValue).\(region)' names no Azure region", at: rule.location,
+                          notes: [.init("regional service tags take the region's name, as in \(tag.rawValue).WestUS or \(tag.rawValue).WestEurope")])
+                }
                 if case .prefix(let prefix) = endpoint, let problem = prefix.problem {
                     error("security rule '\(rule.name)': '\(prefix)' is neither a service tag, '*', nor a valid range: \(problem)", at: rule.location,
                           notes: [.init("service tags: \(ServiceTag.allCases.map(\.rawValue).joined(separator: ", "))")])

@@ -29,12 +29,12 @@ let deployment = Deployment(
         virtualNetwork: .internal, subnet: "snet-apim", zones: [1, 2]
     ) {
         CustomHostname(.gateway, "api.fabrikam.com",
-                       certificate: .keyVault(vault: "kv-fabrikam-apis", certificate: "api-fabrikam-com", identity: "id-fabrikam-apim"))
+                       certificate: .keyVault(vault: "kv-fabrikam-apis", certificate: "api-fabrikam-com", identity: .systemAssigned))
 
         NamedValue("tenant-id", .plain("11111111-1111-1111-1111-111111111111"))
         NamedValue("catalog-audience", .plain("api://fabrikam-catalog"))
-        NamedValue("catalog-backend-key", .keyVault(vault: "kv-fabrikam-apis", secret: "catalog-backend-key", identity: "id-fabrikam-apim"))
-        NamedValue("appinsights-connection-string", .keyVault(vault: "kv-fabrikam-apis", secret: "appinsights-connection-string", identity: "id-fabrikam-apim"))
+        NamedValue("catalog-backend-key", .keyVault(vault: "kv-fabrikam-apis", secret: "catalog-backend-key", identity: .systemAssigned))
+        NamedValue("appinsights-connection-string", .keyVault(vault: "kv-fabrikam-apis", secret: "appinsights-connection-string", identity: .systemAssigned))
 
         APIBackend("catalog-backend", url: "https://catalog.internal.fabrikam.com/api", description: "Catalog service (AKS, internal load balancer)",
                    credentials: BackendCredentials(headers: [BackendCredentialItem(name: "x-functions-key", values: ["{{catalog-backend-key}}"])]))
@@ -235,7 +235,7 @@ let deployment = Deployment(
 
     ApplicationGateway(
         "agw-fabrikam-apis", sku: .wafV2, capacity: .autoscale(minimum: 2, maximum: 6), zones: [1, 2],
-        publicIP: "pip-fabrikam-apis",
+        publicIP: "pip-fabrikam-apis", identities: ["id-fabrikam-apim"],
         tlsPolicy: .custom(minimumVersion: .tls12, cipherSuites: TLSPolicy.recommendedCipherSuites),
         firewallPolicy: "waf-fabrikam-apis"
     ) {

@@ -2,8 +2,13 @@
 // (WAF) → private endpoint → API Management. API Management is not injected into the network;
 // its gateway endpoint has a private endpoint (group Gateway) in snet-private-endpoints, and the
 // privatelink.azure-api.net zone makes apim-wingtip-zt.azure-api.net resolve to it inside the
-// network. The gateway targets that host with api.wingtip.com as the Host header. The Key Vault
-// holding the certificates has a private endpoint too.
+// network. The gateway targets that host with api.wingtip.com as the Host header.
+//
+// The certificate is a PFX input, not a Key Vault certificate: a service outside the virtual
+// network has no path to a vault behind a private endpoint (the trusted-service bypass for API
+// Management was retired in March 2026), and gen reports such a read at its line. To keep the
+// certificate in Key Vault, reference a vault that allows public access with
+// KeyVault("…", existing: true), or inject the service into the network.
 //
 // Azure accepts disabled public network access only after the service and its private endpoint
 // exist: once the first deployment has run, set publicNetworkAccess: false and deploy again.
@@ -24,16 +29,12 @@ let deployment = Deployment(
         Subnet("snet-private-endpoints", "10.50.1.0/27", role: .privateEndpoints)
     }
 
-    ManagedIdentity("id-wingtip-certificates")
-
-    KeyVault("kv-wingtip-api", privateEndpointSubnet: "snet-private-endpoints")
-
     APIManagement(
         "apim-wingtip-zt", sku: .premium, units: 2, organization: "Wingtip", adminEmail: "platform@wingtip.com",
         zones: [1, 2], privateEndpointSubnet: "snet-private-endpoints"
     ) {
         CustomHostname(.gateway, "api.wingtip.com",
-                       certificate: .keyVault(vault: "kv-wingtip-api", certificate: "api-wingtip-com", identity: "id-wingtip-certificates"))
+                       certificate: .pfx(path: "certificates/api-wingtip-com.pfx", password: .parameter("apiCertPfxPassword")))
         NamedValue("orders-backend-url", .plain("https://orders.wingtip.com/api"))
         NamedValue("cors-origin", .plain("https://shop.wingtip.com"))
 
@@ -79,7 +80,7 @@ let deployment = Deployment(
         GatewayScale(capacity: .autoscale(minimum: 0, maximum: 2), zones: [])
         FirewallMode(.detection)
         HostnameOverride(.gateway, "api.dev.wingtip.com",
-                         certificate: .keyVault(vault: "kv-wingtip-api", certificate: "api-dev-wingtip-com", identity: "id-wingtip-certificates"))
+                         certificate: .pfx(path: "certificates/api-dev-wingtip-com.pfx", password: .parameter("apiCertPfxPassword")))
         NamedValueOverride("orders-backend-url", .plain("https://orders.dev.wingtip.com/api"))
         NamedValueOverride("cors-origin", .plain("https://shop.dev.wingtip.com"))
     }

@@ -31,11 +31,11 @@ let deployment = Deployment(
         virtualNetwork: .internal, subnet: "snet-apim", zones: [1, 2, 3]
     ) {
         CustomHostname(.gateway, "api.contoso.com",
-                       certificate: .keyVault(vault: "kv-apim-edge-prod", certificate: "api-contoso-com", identity: "id-apim-edge-certificates"))
+                       certificate: .keyVault(vault: "kv-apim-edge-prod", certificate: "api-contoso-com", identity: .systemAssigned))
         CustomHostname(.developerPortal, "developer.contoso.com",
-                       certificate: .keyVault(vault: "kv-apim-edge-prod", certificate: "developer-contoso-com", identity: "id-apim-edge-certificates"))
+                       certificate: .keyVault(vault: "kv-apim-edge-prod", certificate: "developer-contoso-com", identity: .systemAssigned))
         CustomHostname(.management, "management.contoso.com",
-                       certificate: .keyVault(vault: "kv-apim-edge-prod", certificate: "management-contoso-com", identity: "id-apim-edge-certificates"))
+                       certificate: .keyVault(vault: "kv-apim-edge-prod", certificate: "management-contoso-com", identity: .systemAssigned))
         NamedValue("tenant-id", .plain("00000000-0000-0000-0000-000000000000"))
         NamedValue("orders-audience", .plain("api://contoso-orders"))
 
@@ -108,7 +108,7 @@ let deployment = Deployment(
 
     ApplicationGateway(
         "agw-apim-edge-prod", sku: .wafV2, capacity: .autoscale(minimum: 2, maximum: 10), zones: [1, 2, 3],
-        publicIP: "pip-apim-edge-prod",
+        publicIP: "pip-apim-edge-prod", identities: ["id-apim-edge-certificates"],
         tlsPolicy: .custom(minimumVersion: .tls12, cipherSuites: TLSPolicy.recommendedCipherSuites),
         firewallPolicy: "waf-apim-edge-prod"
     ) {

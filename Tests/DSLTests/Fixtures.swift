@@ -53,12 +53,12 @@ enum Fixtures {
             KeyVault("kv-edge", privateEndpointSubnet: "snet-pe")
             APIManagement("apim-edge", sku: .premium, units: 3, organization: "Contoso", adminEmail: "ops@contoso.com",
                           virtualNetwork: .internal, subnet: "snet-apim", zones: [1, 2, 3]) {
-                CustomHostname(.gateway, "api.contoso.com", certificate: .keyVault(vault: "kv-edge", certificate: "api", identity: "id-certs"))
+                CustomHostname(.gateway, "api.contoso.com", certificate: .keyVault(vault: "kv-edge", certificate: "api", identity: .systemAssigned))
             }
             PrivateDNSZone("contoso.com")
             PublicIPAddress("pip-edge", zones: [1, 2, 3])
             WAFPolicy("waf-edge") { ManagedRuleSet(.owasp3_2) }
-            ApplicationGateway("agw-edge", capacity: .autoscale(minimum: 2, maximum: 10), zones: [1, 2, 3], publicIP: "pip-edge", firewallPolicy: "waf-edge") {
+            ApplicationGateway("agw-edge", capacity: .autoscale(minimum: 2, maximum: 10), zones: [1, 2, 3], publicIP: "pip-edge", identities: ["id-certs"], firewallPolicy: "waf-edge") {
                 Expose(.gateway, paths: ["/external/*"], redirectHTTP: true)
             }
             LogAnalyticsWorkspace("log-edge")

@@ -115,13 +115,37 @@ import Testing
 
     @Test func keyVaultCertificatesGetIdentityRoleAndPrivateEndpoint() throws {
         let resolved = zeroTrust.0
-        #expect(resolved.apiManagement?.identities == ["id-certs"])
+        // API Management reads the firewalled vault with its system-assigned identity, turned on
+        // for it; the gateway reads the same certificate with its user-assigned one.
+        #expect(resolved.apiManagement?.identities == [])
+        #expect(resolved.apiManagement?.identityType == .systemAssigned)
         #expect(resolved.applicationGateway?.identities == ["id-certs"])
-        #expect(resolved.roleAssignments == [RoleAssignment(identity: "id-certs", vault: "kv-edge", role: .keyVaultSecretsUser,
-                                                            reason: "API Management and Application Gateway read TLS certificates from Key Vault")])
+        #expect(resolved.applicationGateway?.certificates.first?.source.keyVaultCertificate?.identity == "id-certs")
+        #expect(resolved.roleAssignments == [
+            RoleAssignment(principal: .systemAssigned, scope: .keyVault("kv-edge"), role: .keyVaultSecretsUser, reason: "API Management read TLS certificates from Key Vault"),
+            RoleAssignment(principal: "id-certs", scope: .keyVault("kv-edge"), role: .keyVaultSecretsUser, reason: "Application Gateway read TLS certificates from Key Vault"),
+        ])
+        #expect(resolved.bindsHostnamesAfterService)
+        #expect(resolved.prerequisites(of: .apiManagementHostnames).first == .roleAssignment(resolved.roleAssignments[0]))
+        #expect(!resolved.prerequisites(of: .apiManagement).contains(.roleAssignment(resolved.roleAssignments[0])))
         #expect(resolved.privateEndpoints.map(\.name) == ["pe-kv-edge"])
         #expect(resolved.privateDNSZones.map(\.name) == ["contoso.com", "privatelink.vaultcore.azure.net"])
         #expect(resolved.applicationGateway?.certificates.first?.source.keyVaultCertificate?.secretIdentifier == "https://kv-edge.vault.azure.net/secrets/api")
+    }
+
+    @Test func anEventHubLoggerIdentityIsGrantedDataSenderOnTheNamespace() throws {
+        var deployment = Fixtures.zeroTrust()
+        deployment.apiManagement!.content.loggers = [
+            APILogger(name: "audit", destination: .eventHub(namespace: "evhns-audit", eventHub: "apim", identity: nil), location: deployment.apiManagement!.location),
+        ]
+        let (resolved, _) = Resolver.resolve(deployment)
+        let sender = try #require(resolved.roleAssignments.first { $0.role == .eventHubsDataSender })
+        #expect(sender.principal == .systemAssigned)
+        #expect(sender.scope == .eventHubNamespace("evhns-audit"))
+        #expect(sender.role.definitionID == "2b629674-e913-4c01-ae53-ef4638d8f975")
+        #expect(resolved.apiManagement?.systemAssignedIdentity == true)
+        // Sending to Event Hubs is no reason for the service to wait: only Key Vault roles order it.
+        #expect(!resolved.prerequisites(of: .apiManagement).contains(.roleAssignment(sender)))
     }
 
     @Test func aWAFGatewayWithoutFirewallSettingsGetsAPreventionPolicy() throws {

@@ -26,7 +26,7 @@ enum RandomDeployment {
         let useKeyVault = Bool.random(using: &random)
         let zone = "contoso\(seed % 97).net"
         func certificate(_ name: String) -> CertificateSource {
-            useKeyVault ? .keyVault(vault: "kv-random-\(seed % 1000)", certificate: name, identity: "id-certs")
+            useKeyVault ? .keyVault(vault: "kv-random-\(seed % 1000)", certificate: name, identity: .systemAssigned)
                         : .pfx(path: "\(name).pfx", password: .parameter("\(name.replacingOccurrences(of: "-", with: "_"))Password"))
         }
 
@@ -66,6 +66,8 @@ enum RandomDeployment {
 
         var gateway = ApplicationGateway(name: "agw-random", capacity: Bool.random(using: &random) ? .fixed(2) : .autoscale(minimum: 2, maximum: Int.random(in: 2...50, using: &random)),
                                          frontend: .init(publicIP: "pip-random"), location: at())
+        // The gateway reads the certificates it takes over from API Management with its own identity.
+        if useKeyVault { gateway.identities = ["id-certs"] }
         let paths = apis.filter { $0.exposure == .external }.map { "/\($0.path)/*" }
         gateway.exposures = [
             EndpointExposure(endpoint: .gateway, paths: Bool.random(using: &random) ? paths : [], redirectHTTP: Bool.random(using: &random), location: at()),
@@ -74,7 +76,10 @@ enum RandomDeployment {
         ]
         for (index, hostname) in hostnames.dropFirst(3).enumerated() {
             let name = "extra\(index)"
-            gateway.certificates.append(GatewayCertificate(name: "\(name)cert", source: hostname.certificate, location: at()))
+            // The same certificate, read with the gateway's user-assigned identity.
+            var source = hostname.certificate
+            if case .keyVault(var certificate) = source { certificate.identity = "id-certs"; source = .keyVault(certificate) }
+            gateway.certificates.append(GatewayCertificate(name: "\(name)cert", source: source, location: at()))
             gateway.listeners.append(Listener(name: "\(name)listener", hostNames: [hostname.hostName], certificate: "\(name)cert", location: at()))
             gateway.probes.append(HealthProbe(name: "\(name)probe", host: hostname.hostName, path: "/status-0123456789abcdef", location: at()))
             gateway.backendSettings.append(BackendSettings(name: "\(name)settings", probe: "\(name)probe", location: at()))

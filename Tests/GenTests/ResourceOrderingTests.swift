@@ -118,7 +118,7 @@ import Testing
     static func forms(_ prerequisite: Prerequisite, _ resolved: ResolvedDeployment) -> (arm: String, terraform: String, powershell: String) {
         switch prerequisite {
         case .roleAssignment(let assignment):
-            return ("Microsoft.Authorization/roleAssignments|", "azurerm_role_assignment.", "ShouldProcess('\(assignment.vault)', 'Create role assignment')")
+            return ("Microsoft.Authorization/roleAssignments|", "azurerm_role_assignment.", "ShouldProcess('\(assignment.scope.name)', 'Create role assignment')")
         case .privateEndpoint(let name):
             return ("Microsoft.Network/privateEndpoints/privateDnsZoneGroups|'\(name)', 'default'", "azurerm_private_endpoint.",
              "$privateEndpoints['\(name)'] = New-AzPrivateEndpoint")
@@ -169,8 +169,9 @@ import Testing
 
     @Test func theServicesWaitForTheVaultsPrivateAccessAndTheGatewayForItsRecords() throws {
         let zeroTrust = Generation.check(try TestSupport.load("private-endpoint-zero-trust")).resolved
-        // API Management reads only the vault: waiting for its own endpoint would be a cycle.
-        #expect(zeroTrust.prerequisites(of: .apiManagement).contains(.privateEndpoint("pe-kv-wingtip-api")))
+        // API Management is outside the network, so it reads no private vault (its certificate is
+        // a PFX input) and waits for nothing: waiting for its own endpoint would be a cycle.
+        #expect(zeroTrust.vaultsRead(by: .apiManagement).isEmpty)
         #expect(!zeroTrust.prerequisites(of: .apiManagement).contains(.privateEndpoint("pe-apim-wingtip-zt")))
         #expect(zeroTrust.prerequisites(of: .applicationGateway).contains(.privateEndpoint("pe-apim-wingtip-zt")))
         #expect(zeroTrust.prerequisites(of: .applicationGateway).contains(.dnsZoneLink("privatelink.azure-api.net")))

@@ -127,20 +127,29 @@ enum EdgeDeployment {
         #expect(!files["terraform.tfvars.example"]!.contains("gateway_cert_pfx_password ="))
     }
 
-    @Test func keyVaultCertificatesAreVersionlessAndReadThroughTheIdentity() throws {
+    @Test func keyVaultCertificatesAreVersionlessAndReadThroughTheSystemAssignedIdentity() throws {
         let apim = terraform(try TestSupport.load("zero-trust-keyvault"))["apim.tf"]!
+        // The service's own identity reads the firewalled vault: no client id, and the host
+        // names are bound in their own resource once that identity holds its role.
         #expect(apim.contains("""
-                  key_vault_certificate_id        = "${azurerm_key_vault.main.vault_uri}secrets/api-contoso-com"
-                  ssl_keyvault_identity_client_id = azurerm_user_assigned_identity.apim_edge_certificates.client_id
+                type = "SystemAssigned"
             """))
-        // The role, and the vault's private endpoint and zone link: API Management reads the
-        // certificate while it is created.
+        #expect(!apim.contains("hostname_configuration"))
         #expect(apim.contains("""
-                azurerm_role_assignment.apim_edge_certificates_secrets_user,
+              gateway {
+                host_name                = "api.contoso.com"
+                key_vault_certificate_id = "${azurerm_key_vault.main.vault_uri}secrets/api-contoso-com"
+                default_ssl_binding      = true
+              }
+            """))
+        #expect(apim.contains("""
+                azurerm_role_assignment.apim_system_secrets_user,
                 azurerm_private_endpoint.key_vault,
                 azurerm_private_dns_zone_virtual_network_link.privatelink_vaultcore_azure_net,
               ]
             """))
+        let identity = terraform(try TestSupport.load("zero-trust-keyvault"))["identity.tf"]!
+        #expect(identity.contains("principal_id         = azurerm_api_management.main.identity[0].principal_id"))
     }
 
     @Test func gatewayHostnameIsTheProxyBlock() {

@@ -86,9 +86,9 @@ enum EnvironmentDeployments {
         }
         let gateway = try #require(files["appgw.tf"])
         #expect(gateway.components(separatedBy: "= var.gateway_host_name").count - 1 == 4)  // two listeners, probe, Host header
-        #expect(gateway.contains("key_vault_secret_id = \"${azurerm_key_vault.main.vault_uri}secrets/${var.gateway_certificate_name}\""))
+        #expect(gateway.contains("data     = filebase64(var.gateway_certificate_path)"))
         #expect(files["outputs.tf"]!.contains("zipmap([var.gateway_host_name], [azurerm_public_ip.gateway.ip_address])"))
-        #expect(files["environments/dev.tfvars"]!.contains("gateway_certificate_name         = \"api-dev-wingtip-com\""))
+        #expect(files["environments/dev.tfvars"]!.contains("gateway_certificate_path         = \"certificates/api-dev-wingtip-com.pfx\""))
         #expect(files["environments/dev.tfvars"]!.contains("named_value_cors_origin          = \"https://shop.dev.wingtip.com\""))
     }
 

@@ -75,7 +75,8 @@ extension Product: APIManagementComponent {
 
 extension NamedValue: APIManagementComponent {
     /// A named value: `NamedValue("tenant-id", .plain("…"))`,
-    /// `NamedValue("orders-key", .keyVault(vault: "kv", secret: "orders-key", identity: "id-apim"))`.
+    /// `NamedValue("orders-key", .keyVault(vault: "kv", secret: "orders-key", identity: .systemAssigned))`
+    /// (a firewalled vault admits only the service's system-assigned identity).
     public init(_ name: String, _ value: Value, file: String = #filePath, line: Int = #line, column: Int = #column) {
         self.init(name: name, value: value, location: .here(file, line, column))
     }

@@ -31,8 +31,11 @@ extension CustomHostname: APIManagementComponent {
 }
 
 extension CertificateSource {
-    /// A certificate in Key Vault read by a user-assigned identity.
-    public static func keyVault(vault: String, certificate: String, identity: String) -> CertificateSource {
+    /// A certificate in Key Vault and the identity that reads it: API Management's own
+    /// (`.keyVault(vault: "kv", certificate: "api-contoso-com", identity: .systemAssigned)`, the
+    /// only one a firewalled vault admits) or a user-assigned one by name (`identity: "id-gateway"`,
+    /// the only kind Application Gateway takes).
+    public static func keyVault(vault: String, certificate: String, identity: ManagedIdentityReference) -> CertificateSource {
         .keyVault(KeyVaultCertificate(vault: vault, certificate: certificate, identity: identity))
     }
 }

@@ -150,6 +150,8 @@ struct ARMTemplateRenderer {
         case .resourceID(let symbol): return expression(resourceID(symbol))
         case .childResourceID(let symbol, let childType, let name):
             return .call("resourceId", [.string(symbol.type + "/" + childType)] + symbol.nameSegments.map(expression) + [.string(name)])
+        case .systemIdentityPrincipal(let symbol):
+            return ARMExpression.call("reference", [expression(resourceID(symbol)), .string(symbol.apiVersion), .string("full")]).dot("identity").dot("principalId")
         case .runtimeProperty(let symbol, let path):
             var result = ARMExpression.call("reference", [expression(resourceID(symbol)), .string(symbol.apiVersion)])
             for component in path {

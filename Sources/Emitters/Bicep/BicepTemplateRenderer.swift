@@ -102,6 +102,8 @@ struct BicepTemplateRenderer {
         case .resourceID(let symbol): return BicepExpression.identifier(symbol.symbol).dot("id")
         case .childResourceID(let symbol, let childType, let name):
             return .call("resourceId", [.string(symbol.type + "/" + childType), BicepExpression.identifier(symbol.symbol).dot("name"), .string(name)])
+        case .systemIdentityPrincipal(let symbol):
+            return BicepExpression.identifier(symbol.symbol).dot("identity").dot("principalId")
         case .runtimeProperty(let symbol, let path):
             var result = BicepExpression.identifier(symbol.symbol).dot("properties")
             for component in path {

@@ -34,7 +34,7 @@ struct ArchitectureGraphBuilder {
         var vaults = resolved.keyVaults.map(\.name)
         let referenced = (topology.apiManagement?.hostnames.compactMap { $0.certificate.keyVaultCertificate?.vault } ?? [])
             + (gateway?.certificates.compactMap { $0.source.keyVaultCertificate?.vault } ?? [])
-            + resolved.roleAssignments.map(\.vault)
+            + resolved.roleAssignments.compactMap(\.vault)
         var known = Set(vaults)
         for name in referenced where known.insert(name).inserted { vaults.append(name) }
         vaultNames = vaults
@@ -277,7 +277,8 @@ struct ArchitectureGraphBuilder {
             let id = "identity\(index + 1)"
             nodes.append(.node(.init(id: id, lines: ["managed identity \(identity.name)"], shape: .rounded, role: .security)))
             for assignment in resolved.roleAssignments where assignment.identity == identity.name {
-                edges.append(.init(from: id, to: vaultID(assignment.vault), label: assignment.role.rawValue, dotted: true))
+                guard let vault = assignment.vault else { continue }
+                edges.append(.init(from: id, to: vaultID(vault), label: assignment.role.rawValue, dotted: true))
             }
         }
         return nodes

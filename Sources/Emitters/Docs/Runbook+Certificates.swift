@@ -36,9 +36,19 @@ extension Runbook {
         if !resolved.roleAssignments.isEmpty {
             blocks.append(.paragraph(["Key Vault access (Azure RBAC):"]))
             blocks.append(.list(MarkdownList(items: resolved.roleAssignments.map {
-                .init([.code($0.identity), .text(" has "), .emphasis([.text($0.role.rawValue)]), .text(" on "), .code($0.vault), .text(": \($0.reason).")])
+                .init(Self.holder($0.principal) + [.text(" has "), .emphasis([.text($0.role.rawValue)]), .text(" on "), .code($0.scope.name), .text(": \($0.reason).")])
             })))
         }
         return blocks
+    }
+}
+
+extension Runbook {
+    /// Who holds a role: a user-assigned identity by name, or the service's own identity.
+    static func holder(_ principal: ManagedIdentityReference) -> [MarkdownInline] {
+        switch principal {
+        case .userAssigned(let name): [.code(name)]
+        case .systemAssigned: [.text("API Management's system-assigned identity")]
+        }
     }
 }

@@ -29,7 +29,7 @@ extension Runbook {
 
     private func describe(_ prerequisite: Prerequisite) -> [MarkdownInline] {
         switch prerequisite {
-        case .roleAssignment(let assignment): [.text("the \(assignment.role.rawValue) role of "), .code(assignment.identity), .text(" on "), .code(assignment.vault)]
+        case .roleAssignment(let assignment): [.text("the \(assignment.role.rawValue) role of ")] + Self.holder(assignment.principal) + [.text(" on "), .code(assignment.scope.name)]
         case .privateEndpoint(let name): [.text("private endpoint "), .code(name), .text(" and its DNS zone group")]
         case .dnsZoneLink(let zone): [.text("the virtual network link of "), .code(zone)]
         case .dnsRecord(let zone, let name): [.text("A record "), .code(name == "@" ? zone : "\(name).\(zone)")]

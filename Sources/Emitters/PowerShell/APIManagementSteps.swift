@@ -99,10 +99,8 @@ extension DeployScript {
         case .pfx(let path, let password):
             arguments += [.named("PfxPath", path), .named("PfxPassword", password)]
         case .keyVault(let secretIdentifier, let identity):
-            arguments += [
-                .named("KeyVaultId", secretIdentifier),
-                .named("IdentityClientId", .member(.index(.variable("identities"), identity), "ClientId")),
-            ]
+            arguments.append(.named("KeyVaultId", secretIdentifier))
+            if let identity { arguments.append(.named("IdentityClientId", .member(.index(.variable("identities"), identity), "ClientId"))) }
         }
         if hostname.defaultSSLBinding { arguments.append(.switch("DefaultSslBinding")) }
         return PSCommand("New-AzApiManagementCustomHostnameConfiguration", arguments)

@@ -46,10 +46,9 @@ extension DeployScript {
                 arguments.append(.named("Value", .member(.index(.variable("publicIPs"), ip), "IpAddress")))
             case .keyVault(let secretIdentifier, let identity):
                 arguments += [
-                    .named("KeyVault", .command(PSCommand("New-AzApiManagementKeyVaultObject", [
-                        .named("SecretIdentifier", secretIdentifier),
-                        .named("IdentityClientId", .member(.index(.variable("identities"), identity), "ClientId")),
-                    ]))),
+                    .named("KeyVault", .command(PSCommand("New-AzApiManagementKeyVaultObject",
+                        [.named("SecretIdentifier", secretIdentifier)]
+                        + (identity.map { [.named("IdentityClientId", .member(.index(.variable("identities"), $0), "ClientId"))] } ?? [])))),
                     .switch("Secret"),
                 ]
             }

@@ -17,7 +17,7 @@ struct DeployScript {
 
     var steps: [ScriptStep] {
         [contextStep, resourceGroupStep, networkSecurityStep, virtualNetworkStep, identityStep, keyVaultStep,
-         apiManagementStep, apiManagementPrivateEndpointStep, customHostnameStep, privateDNSStep, publicIPStep,
+         apiManagementStep, apiManagementPrivateEndpointStep, serviceIdentityRoleStep, customHostnameStep, privateDNSStep, publicIPStep,
          gatewayFrontendStep, gatewayBackendStep, gatewayPolicyStep, gatewayStep,
          monitoringStep].compactMap { $0 } + contentSteps + [reportStep].compactMap { $0 }
     }

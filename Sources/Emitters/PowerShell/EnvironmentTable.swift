@@ -155,13 +155,13 @@ struct EnvironmentTable {
         case .capacity(.fixed(let count)): return [("Capacity", .int(count))]
         case .capacity(.autoscale(let minimum, let maximum)): return [("MinCapacity", .int(minimum)), ("MaxCapacity", .int(maximum))]
         case .certificate(.keyVault(let certificate)):
-            return [("SecretId", .string(certificate.secretIdentifier)), ("Identity", .string(certificate.identity))]
+            return [("SecretId", .string(certificate.secretIdentifier))] + (certificate.identity.userAssignedName.map { [("Identity", .string($0))] } ?? [])
         case .certificate(.pfx(let path, let password)):
             return [("Path", inputs.path(path))] + secretFields(password, inputs: inputs, prefix: "Password")
         case .namedValue(.plain(let text)): return [("", .string(text))]
         case .namedValue(.secret(let reference)): return secretFields(reference, inputs: inputs, prefix: "")
         case .namedValue(.keyVault(let vault, let secret, let identity)):
-            return [("SecretId", .string(KeyVault.secretIdentifier(vault: vault, secret: secret))), ("Identity", .string(identity))]
+            return [("SecretId", .string(KeyVault.secretIdentifier(vault: vault, secret: secret)))] + (identity.userAssignedName.map { [("Identity", .string($0))] } ?? [])
         case .namedValue(.derived(.publicIPAddress(let ip))): return [("PublicIP", .string(ip))]
         }
     }

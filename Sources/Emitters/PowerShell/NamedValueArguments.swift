@@ -8,7 +8,8 @@ enum NamedValueArguments {
     case secret(PSExpression)
     /// The name of the public IP whose address is the value.
     case publicIPAddress(PSExpression)
-    case keyVault(secretIdentifier: PSExpression, identity: PSExpression)
+    /// `identity` is nil for the system-assigned identity, which takes no client id.
+    case keyVault(secretIdentifier: PSExpression, identity: PSExpression?)
 
     /// `variant` is the named value's per-environment shape, nil when it is the same everywhere.
     init(_ value: NamedValue.Value, variant: EnvironmentTable.Variant?, inputs: ScriptInputs) {
@@ -18,7 +19,7 @@ enum NamedValueArguments {
             case .secret(let reference): self = .secret(inputs.password(reference))
             case .derived(.publicIPAddress(let ip)): self = .publicIPAddress(.string(ip))
             case .keyVault(let vault, let secret, let identity):
-                self = .keyVault(secretIdentifier: .string(KeyVault.secretIdentifier(vault: vault, secret: secret)), identity: .string(identity))
+                self = .keyVault(secretIdentifier: .string(KeyVault.secretIdentifier(vault: vault, secret: secret)), identity: identity.userAssignedName.map(PSExpression.string))
             }
             return
         }
@@ -27,7 +28,7 @@ enum NamedValueArguments {
         case .secret(.parameter): self = .secret(variant.field())
         case .secret(.keyVaultSecret): self = .secret(ScriptInputs.keyVaultSecret(vault: variant.field("Vault"), secret: variant.field("Secret")))
         case .derived: self = .publicIPAddress(variant.field("PublicIP"))
-        case .keyVault: self = .keyVault(secretIdentifier: variant.field("SecretId"), identity: variant.field("Identity"))
+        case .keyVault(_, _, let identity): self = .keyVault(secretIdentifier: variant.field("SecretId"), identity: identity == .systemAssigned ? nil : variant.field("Identity"))
         }
     }
 }

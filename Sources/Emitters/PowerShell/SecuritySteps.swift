@@ -18,8 +18,8 @@ extension DeployScript {
     /// Vaults the role assignments use but the manifest only references.
     private var referencedVaults: [String] {
         var names: [String] = []
-        for assignment in resolved.roleAssignments where !deployment.keyVaults.contains(where: { $0.name == assignment.vault }) && !names.contains(assignment.vault) {
-            names.append(assignment.vault)
+        for vault in resolved.roleAssignments.compactMap(\.vault) where !deployment.keyVaults.contains(where: { $0.name == vault }) && !names.contains(vault) {
+            names.append(vault)
         }
         return names
     }
@@ -45,7 +45,7 @@ extension DeployScript {
                 ] + tagArguments))
         }
         for name in referencedVaults { statements += existingVault(name, resourceGroup: false) }
-        for assignment in resolved.roleAssignments { statements += roleAssignment(assignment) }
+        for assignment in resolved.roleAssignments where Self.precedesService(assignment) { statements += roleAssignment(assignment) }
         let vaultEndpoints = resolved.privateEndpoints.filter { $0.vault != nil }
         if !vaultEndpoints.isEmpty {
             statements += [ScriptIdioms.declare("privateDnsZones"), ScriptIdioms.declare("privateEndpoints")]
@@ -76,13 +76,34 @@ extension DeployScript {
         ]
     }
 
+    /// Roles of user-assigned identities on vaults are granted with the vaults, before the
+    /// service; the system-assigned identity's roles, and Event Hub roles, once the service exists.
+    static func precedesService(_ assignment: RoleAssignment) -> Bool {
+        assignment.vault != nil && assignment.principal != .systemAssigned
+    }
+
+    /// The roles granted once API Management exists, before its host names are bound and its
+    /// named values and loggers are created.
+    var serviceIdentityRoleStep: ScriptStep? {
+        let assignments = resolved.roleAssignments.filter { !Self.precedesService($0) }
+        guard !assignments.isEmpty else { return nil }
+        return ScriptStep(title: "API Management identity roles", statements: assignments.flatMap(roleAssignment))
+    }
+
     private func roleAssignment(_ assignment: RoleAssignment) -> [PSStatement] {
-        let principal: PSExpression = .member(ScriptIdioms.item("identities", assignment.identity), "PrincipalId")
-        let scope: PSExpression = .member(ScriptIdioms.item("keyVaults", assignment.vault), "ResourceId")
+        let principal: PSExpression = switch assignment.principal {
+        case .userAssigned(let name): .member(ScriptIdioms.item("identities", name), "PrincipalId")
+        case .systemAssigned: .member(.member(.variable("apiManagement"), "Identity"), "PrincipalId")
+        }
+        let scope: PSExpression = switch assignment.scope {
+        case .keyVault(let vault): .member(ScriptIdioms.item("keyVaults", vault), "ResourceId")
+        case .eventHubNamespace(let namespace):
+            .expandable([.subexpression(.member(.variable("resourceGroup"), "ResourceId")), .text("/providers/Microsoft.EventHub/namespaces/\(namespace)")])
+        }
         let role: PSArgument = .named("RoleDefinitionName", .string(assignment.role.rawValue))
-        return [ScriptIdioms.comment("\(assignment.role.rawValue) for \(assignment.identity) on \(assignment.vault):\n\(assignment.reason).")]
+        return [ScriptIdioms.comment("\(assignment.role.rawValue) for \(assignment.principal.description) on \(assignment.scope.name):\n\(assignment.reason).")]
             + ScriptIdioms.createIfMissing(
-                "role assignment", target: .string(assignment.vault),
+                "role assignment", target: .string(assignment.scope.name),
                 get: PSCommand("Get-AzRoleAssignment", [.named("ObjectId", principal), role, .named("Scope", scope)]),
                 create: PSCommand("New-AzRoleAssignment", [
                     .named("ObjectId", principal), role, .named("Scope", scope),

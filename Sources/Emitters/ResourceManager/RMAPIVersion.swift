@@ -26,6 +26,8 @@ public enum RMAPIVersion {
         return apiManagementService(resolved) == apiManagementPremiumV2 ? accepted : accepted.filter { $0 != .premiumV2 }
     }
     public static let keyVault = "2026-02-01"
+    /// Event Hub namespaces the deployment only refers to (role scopes).
+    public static let eventHub = "2024-01-01"
     public static let managedIdentity = "2024-11-30"
     public static let logAnalytics = "2025-07-01"
     /// The only (and newest) version of roleAssignments in the schemas.

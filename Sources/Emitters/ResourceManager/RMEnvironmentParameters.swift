@@ -227,7 +227,7 @@ struct RMEnvironmentParameters {
             }
             guard inVault.count == sources.count else { return unsupported.append(.certificate(hostKind)) }
             let name = "apiManagement" + RMNaming.upperCamelCase(hostKind.rawValue) + "CertificateSecretId"
-            declare(.certificate(hostKind), RMParameter(name, .string, description: "Secret identifier of the \(hostKind.rawValue) host name's certificate in Key Vault \(certificate.vault), read by \(certificate.identity).",
+            declare(.certificate(hostKind), RMParameter(name, .string, description: "Secret identifier of the \(hostKind.rawValue) host name's certificate in Key Vault \(certificate.vault), read by \(certificate.identity.description).",
                                                         defaultValue: .string(certificate.secretIdentifier)))
             keyVaultSecretIDs[certificate.secretIdentifier] = name
             for (environment, other) in inVault { set(name, .value(.string(other.secretIdentifier)), in: environment) }
@@ -266,7 +266,7 @@ struct RMEnvironmentParameters {
         } else if case .keyVault(let vault, let secret, let identity) = declared,
                   all.allSatisfy({ if case .keyVault(let other, _, let reader) = $0 { other == vault && reader == identity } else { false } }) {
             let secretName = parameter + "SecretId"
-            declare(kind, RMParameter(secretName, .string, description: "Secret identifier in Key Vault \(vault) of the API Management named value \(name), read by \(identity).",
+            declare(kind, RMParameter(secretName, .string, description: "Secret identifier in Key Vault \(vault) of the API Management named value \(name), read by \(identity.description).",
                                       defaultValue: .string(KeyVault.secretIdentifier(vault: vault, secret: secret))))
             setEach(secretName, values) {
                 if case .namedValue(.keyVault(let vault, let secret, _)) = $0 { .value(.string(KeyVault.secretIdentifier(vault: vault, secret: secret))) } else { nil }

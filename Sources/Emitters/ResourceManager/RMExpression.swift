@@ -23,6 +23,10 @@ public indirect enum RMExpression: Hashable, Sendable {
     /// A run-time property: `reference(resourceId(...), 'apiVersion').a.b[0]` in ARM,
     /// `symbol.properties.a.b[0]` in Bicep.
     case runtimeProperty(RMSymbol, [RMPathComponent])
+    /// The principal of a resource's system-assigned identity:
+    /// `reference(resourceId(...), 'apiVersion', 'full').identity.principalId` in ARM,
+    /// `symbol.identity.principalId` in Bicep.
+    case systemIdentityPrincipal(RMSymbol)
     /// A text file shipped with the template (a policy document): the contents as an inline
     /// string in ARM, `loadTextContent(path)` in Bicep, which reads the file next to main.bicep.
     case textFile(path: String, contents: String)
@@ -65,7 +69,7 @@ public indirect enum RMExpression: Hashable, Sendable {
             arguments.forEach { $0.collectSymbols(into: &symbols) }
         case .member(let base, _), .index(let base, _):
             base.collectSymbols(into: &symbols)
-        case .resourceID(let symbol), .childResourceID(let symbol, _, _), .runtimeProperty(let symbol, _):
+        case .resourceID(let symbol), .childResourceID(let symbol, _, _), .runtimeProperty(let symbol, _), .systemIdentityPrincipal(let symbol):
             add(symbol)
         }
     }

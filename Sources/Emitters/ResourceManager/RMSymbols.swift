@@ -15,6 +15,8 @@ struct RMSymbols {
     private(set) var publicIPs: [String: RMSymbol] = [:]
     private(set) var keyVaults: [String: RMSymbol] = [:]
     private(set) var roleAssignments: [RoleAssignment: RMSymbol] = [:]
+    /// Event Hub namespaces (existing) that role assignments are scoped to.
+    private(set) var eventHubNamespaces: [String: RMSymbol] = [:]
     private(set) var privateEndpoints: [String: RMSymbol] = [:]
     private(set) var privateDNSZoneGroups: [String: RMSymbol] = [:]
     private(set) var dnsZones: [String: RMSymbol] = [:]
@@ -58,20 +60,40 @@ struct RMSymbols {
             let preferred = resolved.publicIPs.count == 1 ? "publicIpAddress" : "publicIp" + RMNaming.upperCamelCase(ip.name)
             publicIPs[ip.name] = make(preferred, "Microsoft.Network/publicIPAddresses", network, [.string(ip.name)])
         }
-        let vaultNames = resolved.keyVaults.map(\.name) + resolved.roleAssignments.map(\.vault) + resolved.privateEndpoints.compactMap(\.vault)
+        let vaultNames = resolved.keyVaults.map(\.name) + resolved.roleAssignments.compactMap(\.vault) + resolved.privateEndpoints.compactMap(\.vault)
         for name in vaultNames where keyVaults[name] == nil {
             let preferred = Set(vaultNames).count == 1 ? "keyVault" : "keyVault" + RMNaming.upperCamelCase(name)
             keyVaults[name] = make(preferred, "Microsoft.KeyVault/vaults", RMAPIVersion.keyVault, [.string(name)])
         }
-        let vaultCount = Set(resolved.roleAssignments.map(\.vault)).count
+        for case .eventHubNamespace(let namespace) in resolved.roleAssignments.map(\.scope) where eventHubNamespaces[namespace] == nil {
+            eventHubNamespaces[namespace] = make("eventHubNamespace" + RMNaming.upperCamelCase(namespace), "Microsoft.EventHub/namespaces", RMAPIVersion.eventHub, [.string(namespace)])
+        }
+        let vaultCount = Set(resolved.roleAssignments.compactMap(\.vault)).count
         for assignment in resolved.roleAssignments {
-            let identity = identities[assignment.identity]?.symbol ?? RMNaming.camelCase(assignment.identity)
-            let vault = vaultCount > 1 ? RMNaming.upperCamelCase(assignment.vault) : ""
-            let name = RMExpression.function("guid", [.resourceID(keyVaults[assignment.vault]!),
-                                                      identities[assignment.identity].map(RMExpression.resourceID) ?? .string(assignment.identity),
-                                                      .variable(Self.keyVaultSecretsUserVariable)])
-            roleAssignments[assignment] = make(identity + "SecretsUser" + vault, "Microsoft.Authorization/roleAssignments", RMAPIVersion.roleAssignments, [name],
-                                               extending: keyVaults[assignment.vault])
+            let holder: String
+            let principalSeed: RMExpression
+            switch assignment.principal {
+            case .userAssigned(let name):
+                holder = identities[name]?.symbol ?? RMNaming.camelCase(name)
+                principalSeed = identities[name].map(RMExpression.resourceID) ?? .string(name)
+            case .systemAssigned:
+                holder = "apiManagementSystemIdentity"
+                principalSeed = .string(resolved.apiManagement?.name ?? "")
+            }
+            let scope: RMSymbol
+            let stem: String
+            switch assignment.scope {
+            case .keyVault(let vault):
+                scope = keyVaults[vault]!
+                stem = "SecretsUser" + (vaultCount > 1 ? RMNaming.upperCamelCase(vault) : "")
+            case .eventHubNamespace(let namespace):
+                scope = eventHubNamespaces[namespace]!
+                stem = "EventHubsSender" + RMNaming.upperCamelCase(namespace)
+            }
+            // Key Vault roles keep the name earlier versions gave them, so a redeployment finds them.
+            let role: RMExpression = assignment.role == .keyVaultSecretsUser ? .variable(Self.keyVaultSecretsUserVariable) : .string(assignment.role.definitionID)
+            let name = RMExpression.function("guid", [.resourceID(scope), principalSeed, role])
+            roleAssignments[assignment] = make(holder + stem, "Microsoft.Authorization/roleAssignments", RMAPIVersion.roleAssignments, [name], extending: scope)
         }
         for endpoint in resolved.privateEndpoints {
             let stem = endpoint.vault.map(RMNaming.upperCamelCase) ?? "ApiManagement"

@@ -49,7 +49,7 @@ extension RMTemplateBuilder {
         case .keyVault(let certificate):
             configuration.set("certificateSource", "KeyVault")
             configuration.set("keyVaultId", environment.secretIdentifier(certificate))
-            if let identity = symbols.identities[certificate.identity] {
+            if let name = certificate.identity.userAssignedName, let identity = symbols.identities[name] {
                 configuration.set("identityClientId", .runtimeProperty(identity, [.name("clientId")]))
             }
         case .pfx(let path, let password):

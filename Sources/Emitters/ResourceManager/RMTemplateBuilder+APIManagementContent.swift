@@ -96,11 +96,11 @@ extension RMTemplateBuilder {
             var keyVault = RMObject()
             keyVault.set("secretIdentifier", environment.parameter(.namedValue(namedValue.name))
                          ?? .string(KeyVault.secretIdentifier(vault: vault, secret: secret)))
-            if let identity = symbols.identities[identity] {
+            if let name = identity.userAssignedName, let identity = symbols.identities[name] {
                 keyVault.set("identityClientId", .runtimeProperty(identity, [.name("clientId")]))
             }
             properties.set("keyVault", .object(keyVault))
-            comment = "Read from Key Vault with \(identity), which holds Key Vault Secrets User there; API Management refreshes it when the secret changes."
+            comment = "Read from Key Vault with \(identity.description), which holds Key Vault Secrets User there; API Management refreshes it when the secret changes."
         }
         properties.set("secret", .bool(namedValue.isSecret || environment.namedValueIsSecret(namedValue.name)))
         return RMResource(symbols.content.namedValues[namedValue.name]!, parent: service, body: ["properties": .object(properties)], comment: comment)

@@ -66,7 +66,7 @@ extension RMTemplateBuilder {
     }
 
     mutating func addVariables() {
-        if !resolved.roleAssignments.isEmpty {
+        if resolved.roleAssignments.contains(where: { $0.role == .keyVaultSecretsUser }) {
             template.variables.append(RMVariable(RMSymbols.keyVaultSecretsUserVariable,
                                                  .function("subscriptionResourceId", ["Microsoft.Authorization/roleDefinitions", .string(RoleAssignment.Role.keyVaultSecretsUser.definitionID)]),
                                                  description: "Built-in role Key Vault Secrets User: read secrets, and so certificates' private keys."))

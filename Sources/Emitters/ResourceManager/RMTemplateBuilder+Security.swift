@@ -30,8 +30,11 @@ extension RMTemplateBuilder {
             body.set("properties", .object(properties))
             add(RMResource(symbol, body: body, comment: "Certificates for \(resolved.name): RBAC only, purge protection, reachable only through its private endpoint and trusted Azure services."))
         }
-        for assignment in resolved.roleAssignments where declared.insert(assignment.vault).inserted {
-            add(RMResource(symbols.keyVaults[assignment.vault]!, existing: true))
+        for vault in resolved.roleAssignments.compactMap(\.vault) where declared.insert(vault).inserted {
+            add(RMResource(symbols.keyVaults[vault]!, existing: true))
+        }
+        for namespace in Set(resolved.roleAssignments.filter { $0.vault == nil }.map(\.scope.name)).sorted() {
+            add(RMResource(symbols.eventHubNamespaces[namespace]!, existing: true))
         }
         addRoleAssignments()
         addPrivateEndpoints()
@@ -39,13 +42,29 @@ extension RMTemplateBuilder {
 
     private mutating func addRoleAssignments() {
         for assignment in resolved.roleAssignments {
-            guard let identity = symbols.identities[assignment.identity] else { continue }
+            let principal: RMExpression
+            switch assignment.principal {
+            case .userAssigned(let name):
+                guard let identity = symbols.identities[name] else { continue }
+                principal = .runtimeProperty(identity, [.name("principalId")])
+            case .systemAssigned:
+                guard let apim = symbols.apiManagement else { continue }
+                principal = .systemIdentityPrincipal(apim)
+            }
             var properties = RMObject()
-            properties.set("roleDefinitionId", .variable(RMSymbols.keyVaultSecretsUserVariable))
-            properties.set("principalId", .runtimeProperty(identity, [.name("principalId")]))
+            let scope: RMSymbol
+            switch assignment.scope {
+            case .keyVault(let vault):
+                scope = symbols.keyVaults[vault]!
+                properties.set("roleDefinitionId", .variable(RMSymbols.keyVaultSecretsUserVariable))
+            case .eventHubNamespace(let namespace):
+                scope = symbols.eventHubNamespaces[namespace]!
+                properties.set("roleDefinitionId", .function("subscriptionResourceId", ["Microsoft.Authorization/roleDefinitions", .string(assignment.role.definitionID)]))
+            }
+            properties.set("principalId", principal)
             properties.set("principalType", "ServicePrincipal")
             properties.set("description", .string("\(assignment.role.rawValue): \(assignment.reason)."))
-            add(RMResource(symbols.roleAssignments[assignment]!, scope: symbols.keyVaults[assignment.vault]!, body: ["properties": .object(properties)]))
+            add(RMResource(symbols.roleAssignments[assignment]!, scope: scope, body: ["properties": .object(properties)]))
         }
     }
 

@@ -6,7 +6,7 @@ import DSL
 extension TerraformContext {
     var apiManagementFile: HCLFile {
         guard let apim = deployment.apiManagement else { return HCLFile([]) }
-        return HCLFile([apiManagement(apim)])
+        return HCLFile([apiManagement(apim)] + (resolved.bindsHostnamesAfterService ? [customDomain(apim)] : []))
     }
 
     static let apiManagementResource = "azurerm_api_management"
@@ -43,9 +43,9 @@ extension TerraformContext {
             body.append(.blankLine)
             body.append(identity)
         }
-        if !apim.hostnames.isEmpty {
+        if !apim.hostnames.isEmpty && !resolved.bindsHostnamesAfterService {
             body.append(.blankLine)
-            body.append(TF.block("hostname_configuration", body: hostnameBlocks(apim.hostnames)))
+            body.append(TF.block("hostname_configuration", body: hostnameBlocks(apim.hostnames, block: Self.hostnameBlock)))
         }
         body += [
             .blankLine,
@@ -78,6 +78,25 @@ extension TerraformContext {
             body.append(TF.attr("depends_on", .list(dependencies)))
         }
         return TF.resource(Self.apiManagementResource, TerraformNames.main, body)
+    }
+
+    /// The host names as their own resource, bound once the system-assigned identity holds its
+    /// Key Vault role (the identity exists only once the service does).
+    private func customDomain(_ apim: APIManagement) -> HCLBodyItem {
+        var body: [HCLBodyItem] = [TF.attr("api_management_id", TF.ref(Self.apiManagementResource, TerraformNames.main, "id")), .blankLine]
+        body += hostnameBlocks(apim.hostnames, block: Self.customDomainBlock)
+        let prerequisites = prerequisiteDependencies(of: .apiManagementHostnames)
+        if !prerequisites.references.isEmpty {
+            body.append(.blankLine)
+            body.append(.comment(Self.sentence(["the service reads the certificates with its system-assigned identity, which exists only once the service does"] + (prerequisites.reason.map { [$0] } ?? []))))
+            body.append(TF.attr("depends_on", .list(prerequisites.references)))
+        }
+        return TF.resource("azurerm_api_management_custom_domain", TerraformNames.main, body)
+    }
+
+    /// The block name of a host name kind in `azurerm_api_management_custom_domain`.
+    static func customDomainBlock(_ kind: CustomHostname.Kind) -> HCLIdentifier {
+        kind == .gateway ? "gateway" : hostnameBlock(kind)
     }
 
     /// The `security` block's argument for a cipher suite (azurerm's names for the custom properties).
@@ -115,14 +134,16 @@ extension TerraformContext {
         }
     }
 
-    private func hostnameBlocks(_ hostnames: [CustomHostname]) -> [HCLBodyItem] {
+    private func hostnameBlocks(_ hostnames: [CustomHostname], block: (CustomHostname.Kind) -> HCLIdentifier) -> [HCLBodyItem] {
         var items: [HCLBodyItem] = []
         for hostname in hostnames {
             var body: [HCLBodyItem] = [TF.attr("host_name", environment.hostName(hostname.hostName))]
             switch hostname.certificate {
             case .keyVault(let certificate):
                 body.append(TF.attr("key_vault_certificate_id", secretIdentifier(certificate)))
-                body.append(TF.attr("ssl_keyvault_identity_client_id", identityAttribute(certificate.identity, "client_id")))
+                if let identity = certificate.identity.userAssignedName {
+                    body.append(TF.attr("ssl_keyvault_identity_client_id", identityAttribute(identity, "client_id")))
+                }
             case .pfx(let path, let password):
                 body.append(TF.attr("certificate", certificateFileContent(path)))
                 body.append(TF.attr("certificate_password", secretValue(password)))
@@ -131,7 +152,7 @@ extension TerraformContext {
                 body.append(TF.attr("default_ssl_binding", .bool(hostname.defaultSSLBinding)))
             }
             if !items.isEmpty { items.append(.blankLine) }
-            items.append(.block(HCLBlock(Self.hostnameBlock(hostname.kind), labels: [], body: body)))
+            items.append(.block(HCLBlock(block(hostname.kind), labels: [], body: body)))
         }
         return items
     }

@@ -101,10 +101,10 @@ struct TerraformNames {
 
         var assignmentKeys = KeyAllocator()
         for assignment in resolved.roleAssignments {
-            let identity = identities[assignment.identity] ?? SnakeCase.identifier(assignment.identity)
-            let vault = keyVaults[assignment.vault] ?? SnakeCase.identifier(assignment.vault)
-            roleAssignments[assignment.identity + "/" + assignment.vault] =
-                assignmentKeys.claim(identity + "_secrets_user", fallback: identity + "_" + vault + "_secrets_user")
+            let holder = assignment.identity.map { identities[$0] ?? SnakeCase.identifier($0) } ?? "apim_system"
+            let scope = assignment.vault.map { keyVaults[$0] ?? SnakeCase.identifier($0) } ?? SnakeCase.identifier(assignment.scope.name)
+            let role = assignment.role == .keyVaultSecretsUser ? "_secrets_user" : "_event_hubs_sender"
+            roleAssignments[Self.key(assignment)] = assignmentKeys.claim(holder + role, fallback: holder + "_" + scope + role)
         }
 
         var fileKeys = KeyAllocator()
@@ -127,7 +127,11 @@ struct TerraformNames {
     func wafPolicy(_ name: String) -> String { wafPolicies[name] ?? SnakeCase.identifier(name) }
     func api(_ name: String) -> String { apis[name] ?? SnakeCase.identifier(name) }
     func roleAssignment(_ assignment: RoleAssignment) -> String {
-        roleAssignments[assignment.identity + "/" + assignment.vault] ?? SnakeCase.identifier(assignment.identity)
+        roleAssignments[Self.key(assignment)] ?? SnakeCase.identifier(Self.key(assignment))
+    }
+
+    private static func key(_ assignment: RoleAssignment) -> String {
+        [assignment.identity ?? "system-assigned", assignment.scope.name, assignment.role.rawValue].joined(separator: "/")
     }
     func certificateFile(_ path: String) -> String { certificateFiles[path] ?? SnakeCase.identifier(path) }
     func definitionFile(api: String) -> String { definitionFiles[api] ?? SnakeCase.identifier(api) + "_definition_path" }

@@ -34,11 +34,10 @@ extension TerraformContext {
         case .keyVault(let vault, let secret, let identity):
             body.append(TF.attr("secret", true))
             body.append(.blankLine)
-            body.append(TF.block("value_from_key_vault", body: [
-                TF.attr("secret_id", versionlessSecretID(vault: vault, secret: secret)),
-                TF.attr("identity_client_id", identityAttribute(identity, "client_id")),
-            ]))
-            dependencies = resolved.roleAssignments.filter { $0.identity == identity && $0.vault == vault }.map {
+            var reference: [HCLBodyItem] = [TF.attr("secret_id", versionlessSecretID(vault: vault, secret: secret))]
+            if let identity = identity.userAssignedName { reference.append(TF.attr("identity_client_id", identityAttribute(identity, "client_id"))) }
+            body.append(TF.block("value_from_key_vault", body: reference))
+            dependencies = resolved.roleAssignments.filter { $0.principal == identity && $0.scope == .keyVault(vault) }.map {
                 .ref("azurerm_role_assignment.\(names.roleAssignment($0))")
             }
         }

@@ -117,14 +117,14 @@ struct EdgeTopology {
         case .pfx(let path, let password):
             "PFX file \(path), password from \(describe(password))"
         case .keyVault(let certificate):
-            "Key Vault \(certificate.vault), certificate \(certificate.certificate), read by identity \(certificate.identity)"
+            "Key Vault \(certificate.vault), certificate \(certificate.certificate), read by \(certificate.identity.description)"
         }
     }
 
     func location(of root: TrustedRootCertificate.Source) -> String {
         switch root {
         case .cerFile(let path): "CER file \(path)"
-        case .keyVault(let certificate): "Key Vault \(certificate.vault), certificate \(certificate.certificate), read by identity \(certificate.identity)"
+        case .keyVault(let certificate): "Key Vault \(certificate.vault), certificate \(certificate.certificate), read by \(certificate.identity.description)"
         }
     }
 

@@ -15,6 +15,8 @@ public struct APIManagement: Codable, Hashable, Sendable {
     public var zones: [Int]
     /// User-assigned identities (by name) attached to the service, for Key Vault access.
     public var identities: [String]
+    /// Whether the service has its system-assigned identity; resolve turns it on when the
+    /// service reads Key Vault with it.
     public var systemAssignedIdentity: Bool
     public var hostnames: [CustomHostname]
     /// Whether the service answers on its public endpoint; disabled in zero-trust topologies.
@@ -44,6 +46,11 @@ public struct APIManagement: Codable, Hashable, Sendable {
         self.gatewayOnlyAccess = gatewayOnlyAccess
         self.content = content
         self.location = location
+    }
+
+    /// The identities attached to the service as Azure combines them; nil for none.
+    public var identityType: ManagedIdentityType? {
+        ManagedIdentityType(systemAssigned: systemAssignedIdentity, userAssigned: identities)
     }
 
     /// The service's own gateway host (`<name>.azure-api.net`), which public DNS resolves to

@@ -12,7 +12,7 @@ public struct NamedValue: Codable, Hashable, Sendable {
         /// A secret supplied at deployment time.
         case secret(SecretReference)
         /// A Key Vault secret API Management reads (and refreshes) with a managed identity.
-        case keyVault(vault: String, secret: String, identity: String)
+        case keyVault(vault: String, secret: String, identity: ManagedIdentityReference)
         /// A value only Azure knows once a resource exists, such as a public IP's address;
         /// emitters write a reference to the resource's attribute.
         case derived(DerivedValue)

@@ -21,18 +21,6 @@ extension ResolveContext {
             }
         }
         apim.content = content
-        for namedValue in content.namedValues {
-            if case .keyVault(_, _, let identity) = namedValue.value, !apim.identities.contains(identity) {
-                apim.identities.append(identity)
-            }
-        }
         deployment.apiManagement = apim
-    }
-
-    /// Key Vault-backed named values: the identity API Management reads them with.
-    var namedValueKeyVaultReaders: [(identity: String, vault: String, reader: String)] {
-        (deployment.apiManagement?.content.namedValues ?? []).compactMap { namedValue in
-            if case .keyVault(let vault, _, let identity) = namedValue.value { (identity, vault, "API Management") } else { nil }
-        }
     }
 }

@@ -28,6 +28,10 @@ public enum Prerequisite: Codable, Hashable, Sendable {
 /// The resources whose prerequisites resolve derives.
 public enum OrderedResource: String, Codable, Hashable, Sendable, CaseIterable {
     case apiManagement
+    /// API Management's custom host names, bound after the service when a certificate is read
+    /// with its system-assigned identity: that identity, and so its Key Vault role, exists only
+    /// once the service does. Without such a certificate the host names are part of the service.
+    case apiManagementHostnames
     case applicationGateway
 }
 
@@ -48,11 +52,18 @@ extension ResolvedDeployment {
         ordering.first { $0.resource == resource }?.prerequisites ?? []
     }
 
+    /// Whether API Management's custom host names are bound in a step after the service (and
+    /// after its system-assigned identity's Key Vault role), not as part of it: some host name's
+    /// certificate is read with the system-assigned identity.
+    public var bindsHostnamesAfterService: Bool {
+        (deployment.apiManagement?.hostnames ?? []).contains { $0.certificate.keyVaultCertificate?.identity == .systemAssigned }
+    }
+
     /// The Key Vaults `resource` reads certificates or named values from, in first-use order.
     public func vaultsRead(by resource: OrderedResource) -> [String] {
         var vaults: [String] = []
         switch resource {
-        case .apiManagement:
+        case .apiManagement, .apiManagementHostnames:
             for hostname in deployment.apiManagement?.hostnames ?? [] {
                 if let certificate = hostname.certificate.keyVaultCertificate { vaults.append(certificate.vault) }
             }
@@ -77,12 +88,18 @@ extension ResolveContext {
     static func ordering(of resolved: ResolvedDeployment) -> [ResourceOrdering] {
         var result: [ResourceOrdering] = []
         if let apim = resolved.apiManagement {
-            var prerequisites = resolved.roleAssignments.filter { apim.identities.contains($0.identity) }.map(Prerequisite.roleAssignment)
+            let vaultRoles = resolved.roleAssignments.filter { $0.vault != nil }
+            var prerequisites = vaultRoles.filter { $0.identity.map(apim.identities.contains) ?? false }.map(Prerequisite.roleAssignment)
             prerequisites += privateAccess(to: resolved.vaultsRead(by: .apiManagement), resolved)
             result.append(ResourceOrdering(resource: .apiManagement, prerequisites: unique(prerequisites)))
+            if resolved.bindsHostnamesAfterService {
+                let systemRoles = vaultRoles.filter { $0.principal == .systemAssigned }.map(Prerequisite.roleAssignment)
+                result.append(ResourceOrdering(resource: .apiManagementHostnames, prerequisites: unique(systemRoles + prerequisites)))
+            }
         }
         if let gateway = resolved.applicationGateway {
-            var prerequisites = resolved.roleAssignments.filter { gateway.identities.contains($0.identity) }.map(Prerequisite.roleAssignment)
+            var prerequisites = resolved.roleAssignments.filter { $0.vault != nil && ($0.identity.map(gateway.identities.contains) ?? false) }
+                .map(Prerequisite.roleAssignment)
             prerequisites += privateAccess(to: resolved.vaultsRead(by: .applicationGateway), resolved)
             for host in gateway.backendPools.flatMap(\.fqdns) {
                 prerequisites += resolution(of: host, resolved)

@@ -56,12 +56,19 @@ extension ResolveContext {
             let stem = defaults.stem
             let host = hostname.hostName
 
+            // API Management reads a firewalled vault with its own system-assigned identity; the
+            // gateway, which has none, reads the same certificate with its user-assigned identity.
+            var source = hostname.certificate
+            if case .keyVault(var certificate) = source, certificate.identity == .systemAssigned, let identity = gateway.identities.first {
+                certificate.identity = .userAssigned(identity)
+                source = .keyVault(certificate)
+            }
             let certificateName: String
-            if let existing = gateway.certificates.first(where: { $0.source == hostname.certificate }) {
+            if let existing = gateway.certificates.first(where: { $0.source == source }) {
                 certificateName = existing.name
             } else {
                 certificateName = "\(stem)cert"
-                gateway.certificates.append(GatewayCertificate(name: certificateName, source: hostname.certificate, location: at))
+                gateway.certificates.append(GatewayCertificate(name: certificateName, source: source, location: at))
             }
             let listenerName = "\(stem)listener"
             gateway.listeners.append(Listener(name: listenerName, protocol: .https, frontend: frontend, port: 443, hostNames: [host], requireServerNameIndication: true, certificate: certificateName, location: at))

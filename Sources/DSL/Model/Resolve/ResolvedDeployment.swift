@@ -64,34 +64,6 @@ public struct FrontendPort: Codable, Hashable, Sendable {
     }
 }
 
-/// An Azure RBAC role granted to a managed identity on a Key Vault.
-public struct RoleAssignment: Codable, Hashable, Sendable {
-    public var identity: String
-    public var vault: String
-    public var role: Role
-    /// Why it exists ("gateway and API Management read TLS certificates").
-    public var reason: String
-
-    public init(identity: String, vault: String, role: Role, reason: String) {
-        self.identity = identity
-        self.vault = vault
-        self.role = role
-        self.reason = reason
-    }
-
-    /// Built-in roles the deployment grants.
-    public enum Role: String, Codable, Hashable, Sendable {
-        case keyVaultSecretsUser = "Key Vault Secrets User"
-
-        /// The built-in role definition's GUID, the same in every tenant.
-        public var definitionID: String {
-            switch self {
-            case .keyVaultSecretsUser: "4633458b-17de-408a-b874-0445c86b69e6"
-            }
-        }
-    }
-}
-
 /// A Private Link endpoint for a Key Vault or for API Management's gateway, with the private
 /// DNS zone that resolves it.
 public struct PrivateEndpoint: Codable, Hashable, Sendable {

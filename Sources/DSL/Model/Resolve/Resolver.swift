@@ -23,6 +23,7 @@ public enum Resolver {
         context.attachKeyVaultIdentities()
         context.deriveDNSRecords()
         context.deriveSecurityRules()
+        context.deriveRoleAssignments()
         context.deriveKeyVaultAccess()
         context.deriveAPIManagementPrivateEndpoint()
         context.deriveDiagnosticSettings()

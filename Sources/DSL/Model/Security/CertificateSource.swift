@@ -2,8 +2,17 @@
 public enum CertificateSource: Codable, Hashable, Sendable {
     /// A PFX file next to the manifest (or an absolute path) and the reference to its password.
     case pfx(path: String, password: SecretReference)
-    /// A certificate in Key Vault, read through a user-assigned managed identity.
+    /// A certificate in Key Vault, read through a managed identity of the reader.
     case keyVault(KeyVaultCertificate)
+
+    /// Whether both name the same certificate, whichever identity reads it: API Management
+    /// reads a Key Vault certificate with its own identity, the gateway with a user-assigned one.
+    public func isSameCertificate(as other: CertificateSource) -> Bool {
+        if let mine = keyVaultCertificate, let theirs = other.keyVaultCertificate {
+            return mine.vault == theirs.vault && mine.certificate == theirs.certificate
+        }
+        return self == other
+    }
 
     public var keyVaultCertificate: KeyVaultCertificate? {
         if case .keyVault(let certificate) = self { certificate } else { nil }
@@ -16,10 +25,11 @@ public struct KeyVaultCertificate: Codable, Hashable, Sendable {
     public var vault: String
     /// The certificate's name; its versionless secret identifier lets Azure pick up renewals.
     public var certificate: String
-    /// The user-assigned identity (by name) allowed to read it.
-    public var identity: String
+    /// The identity allowed to read it: API Management's system-assigned identity (required
+    /// for a firewalled vault) or a user-assigned one (the only kind Application Gateway takes).
+    public var identity: ManagedIdentityReference
 
-    public init(vault: String, certificate: String, identity: String) {
+    public init(vault: String, certificate: String, identity: ManagedIdentityReference) {
         self.vault = vault
         self.certificate = certificate
         self.identity = identity

@@ -26,6 +26,11 @@ public struct KeyVault: Codable, Hashable, Sendable {
 }
 
 extension KeyVault {
+    /// Whether the vault's firewall is on (public network access disabled): gen disables it on
+    /// every vault it creates; an existing vault counts as firewalled when it is reached
+    /// through a private endpoint.
+    public var isFirewalled: Bool { !existing || privateEndpointSubnet != nil }
+
     /// The versionless identifier of a secret (or certificate) in a vault, as Application Gateway
     /// and API Management take it: Azure picks up new versions without a redeployment.
     public static func secretIdentifier(vault: String, secret: String) -> String {

@@ -110,7 +110,7 @@ extension ValidationContext {
             if !deployment.keyVaults.contains(where: { $0.name == vault }) {
                 error("named value '\(namedValue.name)' reads Key Vault '\(vault)', which is not declared", at: at)
             }
-            if !deployment.identities.contains(where: { $0.name == identity }) {
+            if let identity = identity.userAssignedName, !deployment.identities.contains(where: { $0.name == identity }) {
                 error("named value '\(namedValue.name)' is read by identity '\(identity)', which is not declared", at: at, notes: [.init("declare ManagedIdentity(\"\(identity)\")")])
             }
             if secret.isEmpty || !secret.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {

@@ -140,9 +140,9 @@ extension ValidationContext {
             error("certificate '\(certificate.certificate)' refers to Key Vault '\(certificate.vault)', which is not declared", at: location,
                   notes: [.init("declare KeyVault(\"\(certificate.vault)\") to create it, or KeyVault(\"\(certificate.vault)\", existing: true) to use one that exists")])
         }
-        if !deployment.identities.contains(where: { $0.name == certificate.identity }) {
-            error("certificate '\(certificate.certificate)' is read by identity '\(certificate.identity)', which is not declared", at: location,
-                  notes: [.init("declare ManagedIdentity(\"\(certificate.identity)\")")])
+        if let identity = certificate.identity.userAssignedName, !deployment.identities.contains(where: { $0.name == identity }) {
+            error("certificate '\(certificate.certificate)' is read by identity '\(identity)', which is not declared", at: location,
+                  notes: [.init("declare ManagedIdentity(\"\(identity)\")")])
         }
         if certificate.certificate.isEmpty || !certificate.certificate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
             error("Key Vault certificate name '\(certificate.certificate)' may hold only letters, digits and hyphens", at: location)

@@ -201,8 +201,8 @@ extension ValidationContext {
         guard let apim = deployment.apiManagement else { return }
         for host in listener.hostNames {
             guard let owner = apim.hostnames.first(where: { $0.hostName.lowercased() == host.lowercased() }) else { continue }
-            if owner.certificate != certificate.source {
-                let holders = apim.hostnames.filter { $0.certificate == certificate.source }.map(\.hostName)
+            if !owner.certificate.isSameCertificate(as: certificate.source) {
+                let holders = apim.hostnames.filter { $0.certificate.isSameCertificate(as: certificate.source) }.map(\.hostName)
                 error("listener '\(listener.name)' serves \(host) with certificate '\(certificate.name)', which is the certificate of \(holders.isEmpty ? "no API Management host name" : holders.joined(separator: ", "))",
                       at: listener.location, notes: [.init("\(host) is served by API Management with its own certificate", at: owner.location)])
             }

@@ -24,10 +24,59 @@ extension ValidationContext {
         let referenced: [(String, SourceLocation)] = (deployment.apiManagement.map { apim in apim.identities.map { ($0, apim.location) } } ?? [])
             + (deployment.applicationGateway.map { gateway in gateway.identities.map { ($0, gateway.location) } } ?? [])
         // Identities named by Key Vault certificates are reported at the certificate.
-        let fromCertificates = Set((deployment.apiManagement?.hostnames.compactMap { $0.certificate.keyVaultCertificate?.identity } ?? [])
-            + (deployment.applicationGateway?.certificates.compactMap { $0.source.keyVaultCertificate?.identity } ?? []))
+        let fromCertificates = Set((deployment.apiManagement?.hostnames.compactMap { $0.certificate.keyVaultCertificate?.identity.userAssignedName } ?? [])
+            + (deployment.applicationGateway?.certificates.compactMap { $0.source.keyVaultCertificate?.identity.userAssignedName } ?? []))
         for (name, location) in referenced where !deployment.identities.contains(where: { $0.name == name }) && !fromCertificates.contains(name) {
             error("identity '\(name)' is not declared", at: location, notes: [.init("declare ManagedIdentity(\"\(name)\")")])
+        }
+        checkKeyVaultReaders()
+    }
+
+    /// Who may read which vault: API Management reads a firewalled vault only with its
+    /// system-assigned identity and only from inside the virtual network; Application Gateway
+    /// reads with user-assigned identities only.
+    private mutating func checkKeyVaultReaders() {
+        if let apim = deployment.apiManagement {
+            var reads: [(vault: String, identity: ManagedIdentityReference, what: String, location: SourceLocation)] = []
+            for hostname in apim.hostnames {
+                if let certificate = hostname.certificate.keyVaultCertificate {
+                    reads.append((certificate.vault, certificate.identity, "the certificate of host name \(hostname.hostName)", hostname.location))
+                }
+            }
+            for namedValue in apim.content.namedValues {
+                if case .keyVault(let vault, _, let identity) = namedValue.value {
+                    reads.append((vault, identity, "named value '\(namedValue.name)'", namedValue.location))
+                }
+            }
+            for read in reads {
+                guard let vault = deployment.keyVaults.first(where: { $0.name == read.vault }), vault.isFirewalled else { continue }
+                if case .userAssigned(let name) = read.identity {
+                    error("API Management reads \(read.what) from Key Vault '\(vault.name)' with user-assigned identity '\(name)', which a firewalled vault refuses",
+                          at: read.location, notes: [
+                              .init("the vault's public network access is disabled; API Management must read it with its system-assigned identity (Learn: Configure a custom domain name, Use named values)", at: vault.location),
+                              .init("write identity: .systemAssigned; gen turns the identity on and grants it Key Vault Secrets User on the vault"),
+                          ])
+                }
+                if apim.virtualNetwork == .none {
+                    error("API Management reads \(read.what) from Key Vault '\(vault.name)', which is reachable only through its private endpoint, but the service is not in the virtual network",
+                          at: read.location, notes: [
+                              .init("a service outside the virtual network has no network path to a private vault; the trusted-service bypass for API Management was retired in March 2026", at: apim.location),
+                              .init("inject the service (virtualNetwork: .external or .internal) or read the certificate from a vault that allows public access (KeyVault(\"\(vault.name)\", existing: true))"),
+                          ])
+                }
+            }
+        }
+        if let gateway = deployment.applicationGateway {
+            var reads: [(KeyVaultCertificate, String, SourceLocation)] = gateway.certificates.compactMap { certificate in
+                certificate.source.keyVaultCertificate.map { ($0, certificate.name, certificate.location) }
+            }
+            for root in gateway.trustedRootCertificates {
+                if case .keyVault(let reference) = root.source { reads.append((reference, root.name, root.location)) }
+            }
+            for (reference, name, location) in reads where reference.identity == .systemAssigned {
+                error("Application Gateway certificate '\(name)' is read from Key Vault '\(reference.vault)' with a system-assigned identity, which Application Gateway does not have",
+                      at: location, notes: [.init("Application Gateway reads Key Vault with user-assigned identities only; name one (identity: \"id-gateway\"), or give the gateway one (ApplicationGateway(identities: [\"id-gateway\"])) to read the certificates it takes over from API Management host names")])
+            }
         }
     }
 }

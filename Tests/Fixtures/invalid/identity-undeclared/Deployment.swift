@@ -19,7 +19,7 @@ let deployment = Deployment("corpus", resourceGroup: "rg-corpus", region: "West 
 
     PrivateDNSZone("contoso.net")
     PublicIPAddress("pip-corpus")
-    KeyVault("kv-corpus")
+    KeyVault("kv-corpus", existing: true)
 
     ApplicationGateway("agw-corpus", publicIP: "pip-corpus") {
         Expose(.gateway)

@@ -349,7 +349,7 @@ if ($null -eq $keyVaults['kv-northwind-apis']) {
         -PublicNetworkAccess Disabled `
         -Tag $tags
 }
-# Key Vault Secrets User for id-northwind-gateway on kv-northwind-apis:
+# Key Vault Secrets User for identity id-northwind-gateway on kv-northwind-apis:
 # Application Gateway read TLS certificates from Key Vault.
 $existing = Get-AzRoleAssignment `
     -ObjectId $identities['id-northwind-gateway'].PrincipalId `

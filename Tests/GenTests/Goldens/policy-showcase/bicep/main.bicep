@@ -359,6 +359,21 @@ resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' = {
   }
 }
 
+resource eventHubNamespaceEvhnsFabrikamAudit 'Microsoft.EventHub/namespaces@2024-01-01' existing = {
+  name: 'evhns-fabrikam-audit'
+}
+
+resource apiManagementSystemIdentitySecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(keyVault.id, 'apim-fabrikam-prod', keyVaultSecretsUserRoleDefinitionId)
+  scope: keyVault
+  properties: {
+    roleDefinitionId: keyVaultSecretsUserRoleDefinitionId
+    principalId: apiManagement.identity.principalId
+    principalType: 'ServicePrincipal'
+    description: 'Key Vault Secrets User: API Management read named values and TLS certificates from Key Vault.'
+  }
+}
+
 resource managedIdentitySecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(keyVault.id, managedIdentity.id, keyVaultSecretsUserRoleDefinitionId)
   scope: keyVault
@@ -366,7 +381,18 @@ resource managedIdentitySecretsUser 'Microsoft.Authorization/roleAssignments@202
     roleDefinitionId: keyVaultSecretsUserRoleDefinitionId
     principalId: managedIdentity.properties.principalId
     principalType: 'ServicePrincipal'
-    description: 'Key Vault Secrets User: API Management and Application Gateway read named values and TLS certificates from Key Vault.'
+    description: 'Key Vault Secrets User: Application Gateway read TLS certificates from Key Vault.'
+  }
+}
+
+resource managedIdentityEventHubsSenderEvhnsFabrikamAudit 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(eventHubNamespaceEvhnsFabrikamAudit.id, managedIdentity.id, '2b629674-e913-4c01-ae53-ef4638d8f975')
+  scope: eventHubNamespaceEvhnsFabrikamAudit
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '2b629674-e913-4c01-ae53-ef4638d8f975')
+    principalId: managedIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+    description: 'Azure Event Hubs Data Sender: API Management sends records of logger audit-hub to Event Hubs.'
   }
 }
 
@@ -427,7 +453,7 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
     '2'
   ]
   identity: {
-    type: 'UserAssigned'
+    type: 'SystemAssigned, UserAssigned'
     userAssignedIdentities: {
       '${managedIdentity.id}': {}
     }
@@ -461,7 +487,6 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
         hostName: 'api.fabrikam.com'
         certificateSource: 'KeyVault'
         keyVaultId: 'https://kv-fabrikam-apis.vault.azure.net/secrets/api-fabrikam-com'
-        identityClientId: managedIdentity.properties.clientId
         defaultSslBinding: true
         negotiateClientCertificate: false
       }
@@ -494,7 +519,7 @@ resource namedValueCatalogAudience 'Microsoft.ApiManagement/service/namedValues@
   }
 }
 
-// Read from Key Vault with id-fabrikam-apim, which holds Key Vault Secrets User there; API Management refreshes it when the secret changes.
+// Read from Key Vault with the system-assigned identity, which holds Key Vault Secrets User there; API Management refreshes it when the secret changes.
 resource namedValueCatalogBackendKey 'Microsoft.ApiManagement/service/namedValues@2024-05-01' = {
   parent: apiManagement
   name: 'catalog-backend-key'
@@ -502,13 +527,12 @@ resource namedValueCatalogBackendKey 'Microsoft.ApiManagement/service/namedValue
     displayName: 'catalog-backend-key'
     keyVault: {
       secretIdentifier: 'https://kv-fabrikam-apis.vault.azure.net/secrets/catalog-backend-key'
-      identityClientId: managedIdentity.properties.clientId
     }
     secret: true
   }
 }
 
-// Read from Key Vault with id-fabrikam-apim, which holds Key Vault Secrets User there; API Management refreshes it when the secret changes.
+// Read from Key Vault with the system-assigned identity, which holds Key Vault Secrets User there; API Management refreshes it when the secret changes.
 resource namedValueAppinsightsConnectionString 'Microsoft.ApiManagement/service/namedValues@2024-05-01' = {
   parent: apiManagement
   name: 'appinsights-connection-string'
@@ -516,7 +540,6 @@ resource namedValueAppinsightsConnectionString 'Microsoft.ApiManagement/service/
     displayName: 'appinsights-connection-string'
     keyVault: {
       secretIdentifier: 'https://kv-fabrikam-apis.vault.azure.net/secrets/appinsights-connection-string'
-      identityClientId: managedIdentity.properties.clientId
     }
     secret: true
   }

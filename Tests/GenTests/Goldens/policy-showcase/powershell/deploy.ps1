@@ -63,8 +63,8 @@ $tags = @{
 }
 
 # Step 1: Azure context
-Write-Progress -Activity $activity -Status 'Step 1 of 19: Azure context' -PercentComplete 0
-Write-Information -MessageData '[1/19] Azure context' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 1 of 20: Azure context' -PercentComplete 0
+Write-Information -MessageData '[1/20] Azure context' -InformationAction Continue
 # Az cmdlets resolve relative paths against the process, not the PowerShell location:
 # make every file path absolute (and fail now if a file is missing).
 $CatalogV1DefinitionPath = Convert-Path -LiteralPath $CatalogV1DefinitionPath
@@ -81,8 +81,8 @@ Write-Information `
     -InformationAction Continue
 
 # Step 2: Resource group
-Write-Progress -Activity $activity -Status 'Step 2 of 19: Resource group' -PercentComplete 5
-Write-Information -MessageData '[2/19] Resource group' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 2 of 20: Resource group' -PercentComplete 5
+Write-Information -MessageData '[2/20] Resource group' -InformationAction Continue
 $resourceGroup = Get-AzResourceGroup -Name $ResourceGroupName -ErrorAction SilentlyContinue
 if ($null -eq $resourceGroup) {
     if (-not $PSCmdlet.ShouldProcess($ResourceGroupName, 'Create resource group')) {
@@ -96,9 +96,9 @@ if ($null -eq $resourceGroup) {
 # Step 3: Network security groups
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 3 of 19: Network security groups' `
+    -Status 'Step 3 of 20: Network security groups' `
     -PercentComplete 10
-Write-Information -MessageData '[3/19] Network security groups' -InformationAction Continue
+Write-Information -MessageData '[3/20] Network security groups' -InformationAction Continue
 $networkSecurityGroups = @{}
 # nsg-snet-appgw: gen added the rules the subnet's role needs: AllowGatewayManagerInbound,
 # AllowHttpsInbound, AllowHttpInbound.
@@ -266,9 +266,9 @@ if ($PSCmdlet.ShouldProcess('nsg-snet-private-endpoints', 'Create or update netw
 # Step 4: Virtual network and subnets
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 4 of 19: Virtual network and subnets' `
+    -Status 'Step 4 of 20: Virtual network and subnets' `
     -PercentComplete 15
-Write-Information -MessageData '[4/19] Virtual network and subnets' -InformationAction Continue
+Write-Information -MessageData '[4/20] Virtual network and subnets' -InformationAction Continue
 $virtualNetwork = Get-AzVirtualNetwork `
     -Name 'vnet-fabrikam-apis' `
     -ResourceGroupName $ResourceGroupName `
@@ -312,8 +312,8 @@ $subnets['snet-private-endpoints'] = Get-AzVirtualNetworkSubnetConfig `
     -Name 'snet-private-endpoints'
 
 # Step 5: Managed identities
-Write-Progress -Activity $activity -Status 'Step 5 of 19: Managed identities' -PercentComplete 21
-Write-Information -MessageData '[5/19] Managed identities' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 5 of 20: Managed identities' -PercentComplete 20
+Write-Information -MessageData '[5/20] Managed identities' -InformationAction Continue
 $identities = @{}
 $identities['id-fabrikam-apim'] = Get-AzUserAssignedIdentity `
     -Name 'id-fabrikam-apim' `
@@ -335,10 +335,10 @@ if ($null -eq $identities['id-fabrikam-apim']) {
 # Step 6: Key Vault, access and private endpoint
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 6 of 19: Key Vault, access and private endpoint' `
-    -PercentComplete 26
+    -Status 'Step 6 of 20: Key Vault, access and private endpoint' `
+    -PercentComplete 25
 Write-Information `
-    -MessageData '[6/19] Key Vault, access and private endpoint' `
+    -MessageData '[6/20] Key Vault, access and private endpoint' `
     -InformationAction Continue
 $keyVaults = @{}
 # RBAC authorization, purge protection and no public network access.
@@ -361,8 +361,8 @@ if ($null -eq $keyVaults['kv-fabrikam-apis']) {
         -PublicNetworkAccess Disabled `
         -Tag $tags
 }
-# Key Vault Secrets User for id-fabrikam-apim on kv-fabrikam-apis:
-# API Management and Application Gateway read named values and TLS certificates from Key Vault.
+# Key Vault Secrets User for identity id-fabrikam-apim on kv-fabrikam-apis:
+# Application Gateway read TLS certificates from Key Vault.
 $existing = Get-AzRoleAssignment `
     -ObjectId $identities['id-fabrikam-apim'].PrincipalId `
     -RoleDefinitionName 'Key Vault Secrets User' `
@@ -375,7 +375,7 @@ if ($null -eq $existing) {
             -RoleDefinitionName 'Key Vault Secrets User' `
             -Scope $keyVaults['kv-fabrikam-apis'].ResourceId `
             -ObjectType ServicePrincipal `
-            -Description 'API Management and Application Gateway read named values and TLS certificates from Key Vault'
+            -Description 'Application Gateway read TLS certificates from Key Vault'
     }
 }
 $privateDnsZones = @{}
@@ -449,10 +449,10 @@ if ($PSCmdlet.ShouldProcess('pe-kv-fabrikam-apis', 'Create or update private DNS
 # Step 7: API Management in the virtual network (Internal)
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 7 of 19: API Management in the virtual network (Internal)' `
-    -PercentComplete 31
+    -Status 'Step 7 of 20: API Management in the virtual network (Internal)' `
+    -PercentComplete 30
 Write-Information `
-    -MessageData '[7/19] API Management in the virtual network (Internal)' `
+    -MessageData '[7/20] API Management in the virtual network (Internal)' `
     -InformationAction Continue
 $apiManagement = Get-AzApiManagement `
     -ResourceGroupName $ResourceGroupName `
@@ -500,39 +500,81 @@ if ($null -eq $apiManagement) {
         -VirtualNetwork $apimVirtualNetwork `
         -VpnType Internal `
         -Zone @('1', '2') `
+        -SystemAssignedIdentity `
         -UserAssignedIdentity @($identities['id-fabrikam-apim'].Id) `
         -SslSetting $apimSslSetting `
         -MinimalControlPlaneApiVersion '2021-08-01' `
         -Tag $tags
 }
 
-# Step 8: API Management custom host names
+# Step 8: API Management identity roles
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 8 of 19: API Management custom host names' `
-    -PercentComplete 36
-Write-Information -MessageData '[8/19] API Management custom host names' -InformationAction Continue
+    -Status 'Step 8 of 20: API Management identity roles' `
+    -PercentComplete 35
+Write-Information -MessageData '[8/20] API Management identity roles' -InformationAction Continue
+# Key Vault Secrets User for the system-assigned identity on kv-fabrikam-apis:
+# API Management read named values and TLS certificates from Key Vault.
+$existing = Get-AzRoleAssignment `
+    -ObjectId $apiManagement.Identity.PrincipalId `
+    -RoleDefinitionName 'Key Vault Secrets User' `
+    -Scope $keyVaults['kv-fabrikam-apis'].ResourceId `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('kv-fabrikam-apis', 'Create role assignment')) {
+        $null = New-AzRoleAssignment `
+            -ObjectId $apiManagement.Identity.PrincipalId `
+            -RoleDefinitionName 'Key Vault Secrets User' `
+            -Scope $keyVaults['kv-fabrikam-apis'].ResourceId `
+            -ObjectType ServicePrincipal `
+            -Description 'API Management read named values and TLS certificates from Key Vault'
+    }
+}
+# Azure Event Hubs Data Sender for identity id-fabrikam-apim on evhns-fabrikam-audit:
+# API Management sends records of logger audit-hub to Event Hubs.
+$existing = Get-AzRoleAssignment `
+    -ObjectId $identities['id-fabrikam-apim'].PrincipalId `
+    -RoleDefinitionName 'Azure Event Hubs Data Sender' `
+    -Scope "$($resourceGroup.ResourceId)/providers/Microsoft.EventHub/namespaces/evhns-fabrikam-audit" `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('evhns-fabrikam-audit', 'Create role assignment')) {
+        $null = New-AzRoleAssignment `
+            -ObjectId $identities['id-fabrikam-apim'].PrincipalId `
+            -RoleDefinitionName 'Azure Event Hubs Data Sender' `
+            -Scope "$($resourceGroup.ResourceId)/providers/Microsoft.EventHub/namespaces/evhns-fabrikam-audit" `
+            -ObjectType ServicePrincipal `
+            -Description 'API Management sends records of logger audit-hub to Event Hubs'
+    }
+}
+
+# Step 9: API Management custom host names
+Write-Progress `
+    -Activity $activity `
+    -Status 'Step 9 of 20: API Management custom host names' `
+    -PercentComplete 40
+Write-Information -MessageData '[9/20] API Management custom host names' -InformationAction Continue
 $apiManagement.ProxyCustomHostnameConfiguration = @(
     New-AzApiManagementCustomHostnameConfiguration `
         -Hostname 'api.fabrikam.com' `
         -HostnameType Proxy `
         -KeyVaultId 'https://kv-fabrikam-apis.vault.azure.net/secrets/api-fabrikam-com' `
-        -IdentityClientId $identities['id-fabrikam-apim'].ClientId `
         -DefaultSslBinding
 )
 if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Set custom host names')) {
     $apiManagement = Set-AzApiManagement `
         -InputObject $apiManagement `
+        -SystemAssignedIdentity `
         -UserAssignedIdentity @($identities['id-fabrikam-apim'].Id) `
         -PassThru
 }
 
-# Step 9: Private DNS zones and records
+# Step 10: Private DNS zones and records
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 9 of 19: Private DNS zones and records' `
-    -PercentComplete 42
-Write-Information -MessageData '[9/19] Private DNS zones and records' -InformationAction Continue
+    -Status 'Step 10 of 20: Private DNS zones and records' `
+    -PercentComplete 45
+Write-Information -MessageData '[10/20] Private DNS zones and records' -InformationAction Continue
 $apimPrivateIP = $apiManagement.PrivateIPAddresses[0]
 Write-Information `
     -MessageData "API Management private IP: $apimPrivateIP" `
@@ -607,9 +649,9 @@ if ($PSCmdlet.ShouldProcess('api.fabrikam.com', 'Create or update private DNS A 
         -Overwrite
 }
 
-# Step 10: Public IP address
-Write-Progress -Activity $activity -Status 'Step 10 of 19: Public IP address' -PercentComplete 47
-Write-Information -MessageData '[10/19] Public IP address' -InformationAction Continue
+# Step 11: Public IP address
+Write-Progress -Activity $activity -Status 'Step 11 of 20: Public IP address' -PercentComplete 50
+Write-Information -MessageData '[11/20] Public IP address' -InformationAction Continue
 $publicIPs = @{}
 $publicIPs['pip-fabrikam-apis'] = Get-AzPublicIpAddress `
     -ResourceGroupName $ResourceGroupName `
@@ -632,13 +674,13 @@ if ($null -eq $publicIPs['pip-fabrikam-apis']) {
         -Tag $tags
 }
 
-# Step 11: Application Gateway frontend, certificates and listeners
+# Step 12: Application Gateway frontend, certificates and listeners
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 11 of 19: Application Gateway frontend, certificates and listeners' `
-    -PercentComplete 52
+    -Status 'Step 12 of 20: Application Gateway frontend, certificates and listeners' `
+    -PercentComplete 55
 Write-Information `
-    -MessageData '[11/19] Application Gateway frontend, certificates and listeners' `
+    -MessageData '[12/20] Application Gateway frontend, certificates and listeners' `
     -InformationAction Continue
 $gatewayIPConfiguration = New-AzApplicationGatewayIPConfiguration `
     -Name 'gatewayIP01' `
@@ -670,13 +712,13 @@ $listeners['gatewayhttplistener'] = New-AzApplicationGatewayHttpListener `
     -FrontendPort $frontendPorts['port80'] `
     -HostName 'api.fabrikam.com'
 
-# Step 12: Application Gateway probes, backend settings, pools and rules
+# Step 13: Application Gateway probes, backend settings, pools and rules
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 12 of 19: Application Gateway probes, backend settings, pools and rules' `
-    -PercentComplete 57
+    -Status 'Step 13 of 20: Application Gateway probes, backend settings, pools and rules' `
+    -PercentComplete 60
 Write-Information `
-    -MessageData '[12/19] Application Gateway probes, backend settings, pools and rules' `
+    -MessageData '[13/20] Application Gateway probes, backend settings, pools and rules' `
     -InformationAction Continue
 $probes = @{}
 $probes['apimgatewayprobe'] = New-AzApplicationGatewayProbeConfig `
@@ -739,13 +781,13 @@ $routingRules['gatewayhttprule'] = New-AzApplicationGatewayRequestRoutingRule `
     -HttpListener $listeners['gatewayhttplistener'] `
     -RedirectConfiguration $redirects['gatewayhttpsredirect']
 
-# Step 13: Application Gateway SKU, WAF and TLS policy
+# Step 14: Application Gateway SKU, WAF and TLS policy
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 13 of 19: Application Gateway SKU, WAF and TLS policy' `
-    -PercentComplete 63
+    -Status 'Step 14 of 20: Application Gateway SKU, WAF and TLS policy' `
+    -PercentComplete 65
 Write-Information `
-    -MessageData '[13/19] Application Gateway SKU, WAF and TLS policy' `
+    -MessageData '[14/20] Application Gateway SKU, WAF and TLS policy' `
     -InformationAction Continue
 $sku = New-AzApplicationGatewaySku -Name WAF_v2 -Tier WAF_v2
 $autoscale = New-AzApplicationGatewayAutoscaleConfiguration `
@@ -794,9 +836,9 @@ $sslPolicy = New-AzApplicationGatewaySslPolicy `
     ) `
     -WhatIf:$false
 
-# Step 14: Application Gateway
-Write-Progress -Activity $activity -Status 'Step 14 of 19: Application Gateway' -PercentComplete 68
-Write-Information -MessageData '[14/19] Application Gateway' -InformationAction Continue
+# Step 15: Application Gateway
+Write-Progress -Activity $activity -Status 'Step 15 of 20: Application Gateway' -PercentComplete 70
+Write-Information -MessageData '[15/20] Application Gateway' -InformationAction Continue
 if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update application gateway')) {
     $gatewayIdentity = New-AzApplicationGatewayIdentity `
         -UserAssignedIdentityId $identities['id-fabrikam-apim'].Id `
@@ -840,13 +882,13 @@ if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update applicati
     }
 }
 
-# Step 15: Log Analytics and diagnostic settings
+# Step 16: Log Analytics and diagnostic settings
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 15 of 19: Log Analytics and diagnostic settings' `
-    -PercentComplete 73
+    -Status 'Step 16 of 20: Log Analytics and diagnostic settings' `
+    -PercentComplete 75
 Write-Information `
-    -MessageData '[15/19] Log Analytics and diagnostic settings' `
+    -MessageData '[16/20] Log Analytics and diagnostic settings' `
     -InformationAction Continue
 $logAnalyticsWorkspace = Get-AzOperationalInsightsWorkspace `
     -ResourceGroupName $ResourceGroupName `
@@ -895,13 +937,13 @@ if ($PSCmdlet.ShouldProcess('kv-fabrikam-apis', 'Create or update diagnostic set
         -Metric $diagnosticMetrics
 }
 
-# Step 16: API Management named values, backends and loggers
+# Step 17: API Management named values, backends and loggers
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 16 of 19: API Management named values, backends and loggers' `
-    -PercentComplete 78
+    -Status 'Step 17 of 20: API Management named values, backends and loggers' `
+    -PercentComplete 80
 Write-Information `
-    -MessageData '[16/19] API Management named values, backends and loggers' `
+    -MessageData '[17/20] API Management named values, backends and loggers' `
     -InformationAction Continue
 $apimContext = New-AzApiManagementContext `
     -ResourceGroupName $ResourceGroupName `
@@ -944,8 +986,7 @@ if ($null -eq $existing) {
             -Name 'catalog-backend-key' `
             -KeyVault (
                 New-AzApiManagementKeyVaultObject `
-                    -SecretIdentifier 'https://kv-fabrikam-apis.vault.azure.net/secrets/catalog-backend-key' `
-                    -IdentityClientId $identities['id-fabrikam-apim'].ClientId
+                    -SecretIdentifier 'https://kv-fabrikam-apis.vault.azure.net/secrets/catalog-backend-key'
             ) `
             -Secret
     }
@@ -962,8 +1003,7 @@ if ($null -eq $existing) {
             -Name 'appinsights-connection-string' `
             -KeyVault (
                 New-AzApiManagementKeyVaultObject `
-                    -SecretIdentifier 'https://kv-fabrikam-apis.vault.azure.net/secrets/appinsights-connection-string' `
-                    -IdentityClientId $identities['id-fabrikam-apim'].ClientId
+                    -SecretIdentifier 'https://kv-fabrikam-apis.vault.azure.net/secrets/appinsights-connection-string'
             ) `
             -Secret
     }
@@ -1040,9 +1080,9 @@ if ($PSCmdlet.ShouldProcess('audit-hub', 'Create or update logger')) {
     }
 }
 
-# Step 17: APIs and products
-Write-Progress -Activity $activity -Status 'Step 17 of 19: APIs and products' -PercentComplete 84
-Write-Information -MessageData '[17/19] APIs and products' -InformationAction Continue
+# Step 18: APIs and products
+Write-Progress -Activity $activity -Status 'Step 18 of 20: APIs and products' -PercentComplete 85
+Write-Information -MessageData '[18/20] APIs and products' -InformationAction Continue
 $existing = Get-AzApiManagementApiVersionSet `
     -Context $apimContext `
     -ApiVersionSetId 'catalog' `
@@ -1307,12 +1347,12 @@ if ($PSCmdlet.ShouldProcess('azuremonitor', 'Create or update diagnostic azuremo
     }
 }
 
-# Step 18: API Management policies
+# Step 19: API Management policies
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 18 of 19: API Management policies' `
-    -PercentComplete 89
-Write-Information -MessageData '[18/19] API Management policies' -InformationAction Continue
+    -Status 'Step 19 of 20: API Management policies' `
+    -PercentComplete 90
+Write-Information -MessageData '[19/20] API Management policies' -InformationAction Continue
 $policiesFolder = Join-Path -Path $PSScriptRoot -ChildPath '../policies'
 if (-not (Test-Path -LiteralPath $policiesFolder)) {
     throw "The policy files are missing: render them with 'gen all' (or 'gen policies') into $policiesFolder."
@@ -1420,13 +1460,13 @@ if ($PSCmdlet.ShouldProcess('operation status/dependencies', 'Set policy')) {
         )
 }
 
-# Step 19: Backend health and DNS records to create
+# Step 20: Backend health and DNS records to create
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 19 of 19: Backend health and DNS records to create' `
-    -PercentComplete 94
+    -Status 'Step 20 of 20: Backend health and DNS records to create' `
+    -PercentComplete 95
 Write-Information `
-    -MessageData '[19/19] Backend health and DNS records to create' `
+    -MessageData '[20/20] Backend health and DNS records to create' `
     -InformationAction Continue
 $backendHealth = Get-AzApplicationGatewayBackendHealth `
     -Name $ApplicationGatewayName `

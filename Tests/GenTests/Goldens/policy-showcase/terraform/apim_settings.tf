@@ -22,12 +22,11 @@ resource "azurerm_api_management_named_value" "catalog_backend_key" {
   secret              = true
 
   value_from_key_vault {
-    secret_id          = "${azurerm_key_vault.main.vault_uri}secrets/catalog-backend-key"
-    identity_client_id = azurerm_user_assigned_identity.fabrikam_apim.client_id
+    secret_id = "${azurerm_key_vault.main.vault_uri}secrets/catalog-backend-key"
   }
 
   # API Management reads the secret with the identity as soon as the named value exists.
-  depends_on = [azurerm_role_assignment.fabrikam_apim_secrets_user]
+  depends_on = [azurerm_role_assignment.apim_system_secrets_user]
 }
 
 resource "azurerm_api_management_named_value" "appinsights_connection_string" {
@@ -38,12 +37,11 @@ resource "azurerm_api_management_named_value" "appinsights_connection_string" {
   secret              = true
 
   value_from_key_vault {
-    secret_id          = "${azurerm_key_vault.main.vault_uri}secrets/appinsights-connection-string"
-    identity_client_id = azurerm_user_assigned_identity.fabrikam_apim.client_id
+    secret_id = "${azurerm_key_vault.main.vault_uri}secrets/appinsights-connection-string"
   }
 
   # API Management reads the secret with the identity as soon as the named value exists.
-  depends_on = [azurerm_role_assignment.fabrikam_apim_secrets_user]
+  depends_on = [azurerm_role_assignment.apim_system_secrets_user]
 }
 
 resource "azurerm_api_management_backend" "catalog_backend" {

@@ -6,11 +6,29 @@ resource "azurerm_user_assigned_identity" "fabrikam_apim" {
   tags = local.tags
 }
 
-# API Management and Application Gateway read named values and TLS certificates from Key Vault.
+# API Management read named values and TLS certificates from Key Vault.
+resource "azurerm_role_assignment" "apim_system_secrets_user" {
+  scope                = azurerm_key_vault.main.id
+  role_definition_name = "Key Vault Secrets User"
+  principal_id         = azurerm_api_management.main.identity[0].principal_id
+  principal_type       = "ServicePrincipal"
+  description          = "API Management read named values and TLS certificates from Key Vault"
+}
+
+# Application Gateway read TLS certificates from Key Vault.
 resource "azurerm_role_assignment" "fabrikam_apim_secrets_user" {
   scope                = azurerm_key_vault.main.id
   role_definition_name = "Key Vault Secrets User"
   principal_id         = azurerm_user_assigned_identity.fabrikam_apim.principal_id
   principal_type       = "ServicePrincipal"
-  description          = "API Management and Application Gateway read named values and TLS certificates from Key Vault"
+  description          = "Application Gateway read TLS certificates from Key Vault"
+}
+
+# API Management sends records of logger audit-hub to Event Hubs.
+resource "azurerm_role_assignment" "fabrikam_apim_event_hubs_sender" {
+  scope                = "${azurerm_resource_group.main.id}/providers/Microsoft.EventHub/namespaces/evhns-fabrikam-audit"
+  role_definition_name = "Azure Event Hubs Data Sender"
+  principal_id         = azurerm_user_assigned_identity.fabrikam_apim.principal_id
+  principal_type       = "ServicePrincipal"
+  description          = "API Management sends records of logger audit-hub to Event Hubs"
 }

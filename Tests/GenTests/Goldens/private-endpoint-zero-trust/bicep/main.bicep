@@ -46,17 +46,19 @@ param wafMode string = 'Prevention'
 @description('Custom gateway host name of API Management. Differs per environment (dev, prod): each environment\'s parameter file sets it.')
 param apiManagementGatewayHostName string = 'api.wingtip.com'
 
-@description('Secret identifier of the gateway host name\'s certificate in Key Vault kv-wingtip-api, read by id-wingtip-certificates. Differs per environment (dev, prod): each environment\'s parameter file sets it.')
-param apiManagementGatewayCertificateSecretId string = 'https://kv-wingtip-api.vault.azure.net/secrets/api-wingtip-com'
-
 @description('Value of the API Management named value orders-backend-url. Differs per environment (dev, prod): each environment\'s parameter file sets it.')
 param ordersBackendUrlNamedValue string = 'https://orders.wingtip.com/api'
 
 @description('Value of the API Management named value cors-origin. Differs per environment (dev, prod): each environment\'s parameter file sets it.')
 param corsOriginNamedValue string = 'https://shop.wingtip.com'
 
-@description('Built-in role Key Vault Secrets User: read secrets, and so certificates\' private keys.')
-var keyVaultSecretsUserRoleDefinitionId = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4633458b-17de-408a-b874-0445c86b69e6')
+@description('Password of the PFX file for api.wingtip.com.')
+@secure()
+param apiCertPfxPassword string
+
+@description('Base64 content of certificates/api-wingtip-com.pfx (PFX with the private key).')
+@secure()
+param apiWingtipComPfxData string
 
 @description('The gateway\'s name, which its listeners, rules and settings use to refer to its own parts.')
 var applicationGatewayName = 'agw-wingtip-api'
@@ -72,14 +74,6 @@ resource logAnalyticsWorkspace 'Microsoft.OperationalInsights/workspaces@2025-07
       name: 'PerGB2018'
     }
     retentionInDays: 90
-  }
-}
-
-resource managedIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
-  name: 'id-wingtip-certificates'
-  location: location
-  tags: {
-    workload: 'api-edge'
   }
 }
 
@@ -204,29 +198,6 @@ resource publicIpAddress 'Microsoft.Network/publicIPAddresses@2025-07-01' = {
   }
 }
 
-resource dnsZonePrivatelinkVaultcoreAzureNet 'Microsoft.Network/privateDnsZones@2024-06-01' = {
-  name: 'privatelink.vaultcore.azure.net'
-  location: 'global'
-  tags: {
-    workload: 'api-edge'
-  }
-}
-
-resource dnsZonePrivatelinkVaultcoreAzureNetLink 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2024-06-01' = {
-  parent: dnsZonePrivatelinkVaultcoreAzureNet
-  name: 'vnet-wingtip-api-kv-link'
-  location: 'global'
-  tags: {
-    workload: 'api-edge'
-  }
-  properties: {
-    registrationEnabled: false
-    virtualNetwork: {
-      id: virtualNetwork.id
-    }
-  }
-}
-
 resource dnsZonePrivatelinkAzureApiNet 'Microsoft.Network/privateDnsZones@2024-06-01' = {
   name: 'privatelink.azure-api.net'
   location: 'global'
@@ -247,81 +218,6 @@ resource dnsZonePrivatelinkAzureApiNetLink 'Microsoft.Network/privateDnsZones/vi
     virtualNetwork: {
       id: virtualNetwork.id
     }
-  }
-}
-
-// Certificates for private-endpoint-zero-trust: RBAC only, purge protection, reachable only through its private endpoint and trusted Azure services.
-resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' = {
-  name: 'kv-wingtip-api'
-  location: location
-  tags: {
-    workload: 'api-edge'
-  }
-  properties: {
-    tenantId: subscription().tenantId
-    sku: {
-      family: 'A'
-      name: 'standard'
-    }
-    enableRbacAuthorization: true
-    enableSoftDelete: true
-    softDeleteRetentionInDays: 90
-    enablePurgeProtection: true
-    publicNetworkAccess: 'Disabled'
-    networkAcls: {
-      bypass: 'AzureServices'
-      defaultAction: 'Deny'
-    }
-  }
-}
-
-resource managedIdentitySecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(keyVault.id, managedIdentity.id, keyVaultSecretsUserRoleDefinitionId)
-  scope: keyVault
-  properties: {
-    roleDefinitionId: keyVaultSecretsUserRoleDefinitionId
-    principalId: managedIdentity.properties.principalId
-    principalType: 'ServicePrincipal'
-    description: 'Key Vault Secrets User: API Management and Application Gateway read TLS certificates from Key Vault.'
-  }
-}
-
-resource privateEndpointKvWingtipApi 'Microsoft.Network/privateEndpoints@2025-07-01' = {
-  name: 'pe-kv-wingtip-api'
-  location: location
-  tags: {
-    workload: 'api-edge'
-  }
-  properties: {
-    subnet: {
-      id: resourceId('Microsoft.Network/virtualNetworks/subnets', virtualNetwork.name, 'snet-private-endpoints')
-    }
-    privateLinkServiceConnections: [
-      {
-        name: 'pe-kv-wingtip-api'
-        properties: {
-          privateLinkServiceId: keyVault.id
-          groupIds: [
-            'vault'
-          ]
-        }
-      }
-    ]
-  }
-}
-
-resource privateEndpointKvWingtipApiDnsZoneGroup 'Microsoft.Network/privateEndpoints/privateDnsZoneGroups@2025-07-01' = {
-  parent: privateEndpointKvWingtipApi
-  name: 'default'
-  properties: {
-    privateDnsZoneConfigs: [
-      {
-        name: 'privatelink-vaultcore-azure-net'
-        properties: {
-          privateDnsZoneId: dnsZonePrivatelinkVaultcoreAzureNet.id
-        }
-      }
-    ]
   }
 }
 
@@ -376,12 +272,6 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
     capacity: apiManagementUnits
   }
   zones: apiManagementZones
-  identity: {
-    type: 'UserAssigned'
-    userAssignedIdentities: {
-      '${managedIdentity.id}': {}
-    }
-  }
   properties: {
     publisherEmail: 'platform@wingtip.com'
     publisherName: 'Wingtip'
@@ -406,19 +296,14 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
       {
         type: 'Proxy'
         hostName: apiManagementGatewayHostName
-        certificateSource: 'KeyVault'
-        keyVaultId: apiManagementGatewayCertificateSecretId
-        identityClientId: managedIdentity.properties.clientId
+        certificateSource: 'Custom'
+        encodedCertificate: apiWingtipComPfxData
+        certificatePassword: apiCertPfxPassword
         defaultSslBinding: true
         negotiateClientCertificate: false
       }
     ]
   }
-  dependsOn: [
-    managedIdentitySecretsUser
-    privateEndpointKvWingtipApiDnsZoneGroup
-    dnsZonePrivatelinkVaultcoreAzureNetLink
-  ]
 }
 
 resource namedValueOrdersBackendUrl 'Microsoft.ApiManagement/service/namedValues@2024-05-01' = {
@@ -535,12 +420,6 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
     workload: 'api-edge'
   }
   zones: applicationGatewayZones
-  identity: {
-    type: 'UserAssigned'
-    userAssignedIdentities: {
-      '${managedIdentity.id}': {}
-    }
-  }
   properties: {
     sku: {
       name: 'WAF_v2'
@@ -588,7 +467,8 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
       {
         name: 'gatewaycert'
         properties: {
-          keyVaultSecretId: apiManagementGatewayCertificateSecretId
+          data: apiWingtipComPfxData
+          password: apiCertPfxPassword
         }
       }
     ]
@@ -763,9 +643,6 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
     }
   }
   dependsOn: [
-    managedIdentitySecretsUser
-    privateEndpointKvWingtipApiDnsZoneGroup
-    dnsZonePrivatelinkVaultcoreAzureNetLink
     privateEndpointApiManagementDnsZoneGroup
     dnsZonePrivatelinkAzureApiNetLink
   ]

@@ -18,8 +18,10 @@ param wafMode = 'Detection'
 
 param apiManagementGatewayHostName = 'api.dev.wingtip.com'
 
-param apiManagementGatewayCertificateSecretId = 'https://kv-wingtip-api.vault.azure.net/secrets/api-dev-wingtip-com'
-
 param ordersBackendUrlNamedValue = 'https://orders.dev.wingtip.com/api'
 
 param corsOriginNamedValue = 'https://shop.dev.wingtip.com'
+
+param apiCertPfxPassword = readEnvironmentVariable('API_CERT_PFX_PASSWORD')
+
+param apiWingtipComPfxData = readEnvironmentVariable('API_DEV_WINGTIP_COM_PFX_DATA')

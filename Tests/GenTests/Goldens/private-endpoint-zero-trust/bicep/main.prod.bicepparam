@@ -25,8 +25,10 @@ param wafMode = 'Prevention'
 
 param apiManagementGatewayHostName = 'api.wingtip.com'
 
-param apiManagementGatewayCertificateSecretId = 'https://kv-wingtip-api.vault.azure.net/secrets/api-wingtip-com'
-
 param ordersBackendUrlNamedValue = 'https://orders.wingtip.com/api'
 
 param corsOriginNamedValue = 'https://shop.wingtip.com'
+
+param apiCertPfxPassword = readEnvironmentVariable('API_CERT_PFX_PASSWORD')
+
+param apiWingtipComPfxData = readEnvironmentVariable('API_WINGTIP_COM_PFX_DATA')

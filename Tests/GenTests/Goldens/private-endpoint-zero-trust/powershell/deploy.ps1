@@ -1,4 +1,4 @@
-#Requires -Modules Az.Accounts, Az.Resources, Az.Network, Az.ManagedServiceIdentity, Az.KeyVault, Az.ApiManagement, Az.PrivateDns, Az.OperationalInsights, Az.Monitor
+#Requires -Modules Az.Accounts, Az.Resources, Az.Network, Az.ApiManagement, Az.PrivateDns, Az.OperationalInsights, Az.Monitor
 
 <#
 .SYNOPSIS
@@ -25,9 +25,19 @@
     Name of the API Management service; globally unique.
 .PARAMETER ApplicationGatewayName
     Name of the Application Gateway.
+.PARAMETER ApiCertPfxPath
+    PFX file with the certificate and private key for api.dev.wingtip.com. A relative path
+    resolves against the current directory; the default is the path the manifest gives, relative
+    to Deployment.swift.
+.PARAMETER ApiCertPfxPath2
+    PFX file with the certificate and private key for api.wingtip.com. A relative path resolves
+    against the current directory; the default is the path the manifest gives, relative to
+    Deployment.swift.
+.PARAMETER ApiCertPfxPassword
+    Password of the PFX file for api.dev.wingtip.com.
 .EXAMPLE
     ./deploy.ps1 -Environment dev
-    Deploys the dev environment with the manifest's names.
+    Deploys the dev environment with the manifest's names, asking for each certificate password.
 .EXAMPLE
     ./deploy.ps1 -Environment dev -WhatIf
     Shows what the script would create or update.
@@ -46,7 +56,14 @@ param(
 
     [string]$ApiManagementName = 'apim-wingtip-zt',
 
-    [string]$ApplicationGatewayName = 'agw-wingtip-api'
+    [string]$ApplicationGatewayName = 'agw-wingtip-api',
+
+    [string]$ApiCertPfxPath = 'certificates/api-dev-wingtip-com.pfx',
+
+    [string]$ApiCertPfxPath2 = 'certificates/api-wingtip-com.pfx',
+
+    [Parameter(Mandatory)]
+    [SecureString]$ApiCertPfxPassword
 )
 
 Set-StrictMode -Version Latest
@@ -62,8 +79,8 @@ $environments = @{
         GatewayZones = @()
         FirewallMode = 'Detection'
         GatewayHostName = 'api.dev.wingtip.com'
-        GatewayCertificateSecretId = 'https://kv-wingtip-api.vault.azure.net/secrets/api-dev-wingtip-com'
-        GatewayCertificateIdentity = 'id-wingtip-certificates'
+        GatewayCertificatePath = $ApiCertPfxPath
+        GatewayCertificatePassword = $ApiCertPfxPassword
         NamedValueOrdersBackendUrl = 'https://orders.dev.wingtip.com/api'
         NamedValueCorsOrigin = 'https://shop.dev.wingtip.com'
     }
@@ -76,8 +93,8 @@ $environments = @{
         GatewayZones = @('1', '2', '3')
         FirewallMode = 'Prevention'
         GatewayHostName = 'api.wingtip.com'
-        GatewayCertificateSecretId = 'https://kv-wingtip-api.vault.azure.net/secrets/api-wingtip-com'
-        GatewayCertificateIdentity = 'id-wingtip-certificates'
+        GatewayCertificatePath = $ApiCertPfxPath2
+        GatewayCertificatePassword = $ApiCertPfxPassword
         NamedValueOrdersBackendUrl = 'https://orders.wingtip.com/api'
         NamedValueCorsOrigin = 'https://shop.wingtip.com'
     }
@@ -86,8 +103,12 @@ $environmentSettings = $environments[$Environment]
 $tags = @{ workload = 'api-edge' }
 
 # Step 1: Azure context
-Write-Progress -Activity $activity -Status 'Step 1 of 19: Azure context' -PercentComplete 0
-Write-Information -MessageData '[1/19] Azure context' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 1 of 17: Azure context' -PercentComplete 0
+Write-Information -MessageData '[1/17] Azure context' -InformationAction Continue
+# Az cmdlets resolve relative paths against the process, not the PowerShell location:
+# make every file path absolute (and fail now if a file is missing).
+$ApiCertPfxPath = Convert-Path -LiteralPath $ApiCertPfxPath
+$ApiCertPfxPath2 = Convert-Path -LiteralPath $ApiCertPfxPath2
 $context = Get-AzContext
 if ($null -eq $context) {
     throw 'Not signed in to Azure: run Connect-AzAccount first.'
@@ -100,8 +121,8 @@ Write-Information `
     -InformationAction Continue
 
 # Step 2: Resource group
-Write-Progress -Activity $activity -Status 'Step 2 of 19: Resource group' -PercentComplete 5
-Write-Information -MessageData '[2/19] Resource group' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 2 of 17: Resource group' -PercentComplete 5
+Write-Information -MessageData '[2/17] Resource group' -InformationAction Continue
 $resourceGroup = Get-AzResourceGroup -Name $ResourceGroupName -ErrorAction SilentlyContinue
 if ($null -eq $resourceGroup) {
     if (-not $PSCmdlet.ShouldProcess($ResourceGroupName, 'Create resource group')) {
@@ -115,9 +136,9 @@ if ($null -eq $resourceGroup) {
 # Step 3: Network security groups
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 3 of 19: Network security groups' `
-    -PercentComplete 10
-Write-Information -MessageData '[3/19] Network security groups' -InformationAction Continue
+    -Status 'Step 3 of 17: Network security groups' `
+    -PercentComplete 11
+Write-Information -MessageData '[3/17] Network security groups' -InformationAction Continue
 $networkSecurityGroups = @{}
 # nsg-snet-appgw: gen added the rules the subnet's role needs: AllowGatewayManagerInbound,
 # AllowHttpsInbound, AllowHttpInbound.
@@ -196,9 +217,9 @@ if ($PSCmdlet.ShouldProcess('nsg-snet-private-endpoints', 'Create or update netw
 # Step 4: Virtual network and subnets
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 4 of 19: Virtual network and subnets' `
-    -PercentComplete 15
-Write-Information -MessageData '[4/19] Virtual network and subnets' -InformationAction Continue
+    -Status 'Step 4 of 17: Virtual network and subnets' `
+    -PercentComplete 17
+Write-Information -MessageData '[4/17] Virtual network and subnets' -InformationAction Continue
 $virtualNetwork = Get-AzVirtualNetwork `
     -Name 'vnet-wingtip-api' `
     -ResourceGroupName $ResourceGroupName `
@@ -233,144 +254,9 @@ $subnets['snet-private-endpoints'] = Get-AzVirtualNetworkSubnetConfig `
     -VirtualNetwork $virtualNetwork `
     -Name 'snet-private-endpoints'
 
-# Step 5: Managed identities
-Write-Progress -Activity $activity -Status 'Step 5 of 19: Managed identities' -PercentComplete 21
-Write-Information -MessageData '[5/19] Managed identities' -InformationAction Continue
-$identities = @{}
-$identities['id-wingtip-certificates'] = Get-AzUserAssignedIdentity `
-    -Name 'id-wingtip-certificates' `
-    -ResourceGroupName $ResourceGroupName `
-    -ErrorAction SilentlyContinue
-if ($null -eq $identities['id-wingtip-certificates']) {
-    if (-not $PSCmdlet.ShouldProcess('id-wingtip-certificates', 'Create managed identity')) {
-        Write-Warning `
-            -Message "Stopping: the next steps need the managed identity id-wingtip-certificates."
-        return
-    }
-    $identities['id-wingtip-certificates'] = New-AzUserAssignedIdentity `
-        -Name 'id-wingtip-certificates' `
-        -ResourceGroupName $ResourceGroupName `
-        -Location $Location `
-        -Tag $tags
-}
-
-# Step 6: Key Vault, access and private endpoint
-Write-Progress `
-    -Activity $activity `
-    -Status 'Step 6 of 19: Key Vault, access and private endpoint' `
-    -PercentComplete 26
-Write-Information `
-    -MessageData '[6/19] Key Vault, access and private endpoint' `
-    -InformationAction Continue
-$keyVaults = @{}
-# RBAC authorization, purge protection and no public network access.
-$keyVaults['kv-wingtip-api'] = Get-AzKeyVault `
-    -VaultName 'kv-wingtip-api' `
-    -ResourceGroupName $ResourceGroupName `
-    -ErrorAction SilentlyContinue
-if ($null -eq $keyVaults['kv-wingtip-api']) {
-    if (-not $PSCmdlet.ShouldProcess('kv-wingtip-api', 'Create key vault')) {
-        Write-Warning -Message "Stopping: the next steps need the key vault kv-wingtip-api."
-        return
-    }
-    $keyVaults['kv-wingtip-api'] = New-AzKeyVault `
-        -Name 'kv-wingtip-api' `
-        -ResourceGroupName $ResourceGroupName `
-        -Location $Location `
-        -Sku Standard `
-        -EnablePurgeProtection `
-        -SoftDeleteRetentionInDays 90 `
-        -PublicNetworkAccess Disabled `
-        -Tag $tags
-}
-# Key Vault Secrets User for id-wingtip-certificates on kv-wingtip-api:
-# API Management and Application Gateway read TLS certificates from Key Vault.
-$existing = Get-AzRoleAssignment `
-    -ObjectId $identities['id-wingtip-certificates'].PrincipalId `
-    -RoleDefinitionName 'Key Vault Secrets User' `
-    -Scope $keyVaults['kv-wingtip-api'].ResourceId `
-    -ErrorAction SilentlyContinue
-if ($null -eq $existing) {
-    if ($PSCmdlet.ShouldProcess('kv-wingtip-api', 'Create role assignment')) {
-        $null = New-AzRoleAssignment `
-            -ObjectId $identities['id-wingtip-certificates'].PrincipalId `
-            -RoleDefinitionName 'Key Vault Secrets User' `
-            -Scope $keyVaults['kv-wingtip-api'].ResourceId `
-            -ObjectType ServicePrincipal `
-            -Description 'API Management and Application Gateway read TLS certificates from Key Vault'
-    }
-}
-$privateDnsZones = @{}
-$privateEndpoints = @{}
-$privateDnsZones['privatelink.vaultcore.azure.net'] = Get-AzPrivateDnsZone `
-    -ResourceGroupName $ResourceGroupName `
-    -Name 'privatelink.vaultcore.azure.net' `
-    -ErrorAction SilentlyContinue
-if ($null -eq $privateDnsZones['privatelink.vaultcore.azure.net']) {
-    if (-not $PSCmdlet.ShouldProcess('privatelink.vaultcore.azure.net', 'Create private DNS zone')) {
-        Write-Warning `
-            -Message "Stopping: the next steps need the private DNS zone privatelink.vaultcore.azure.net."
-        return
-    }
-    $privateDnsZones['privatelink.vaultcore.azure.net'] = New-AzPrivateDnsZone `
-        -Name 'privatelink.vaultcore.azure.net' `
-        -ResourceGroupName $ResourceGroupName `
-        -Tag $tags
-}
-$existing = Get-AzPrivateDnsVirtualNetworkLink `
-    -ResourceGroupName $ResourceGroupName `
-    -ZoneName 'privatelink.vaultcore.azure.net' `
-    -Name 'vnet-wingtip-api-kv-link' `
-    -ErrorAction SilentlyContinue
-if ($null -eq $existing) {
-    if ($PSCmdlet.ShouldProcess('vnet-wingtip-api-kv-link', 'Create private DNS zone link')) {
-        $null = New-AzPrivateDnsVirtualNetworkLink `
-            -ZoneName 'privatelink.vaultcore.azure.net' `
-            -ResourceGroupName $ResourceGroupName `
-            -Name 'vnet-wingtip-api-kv-link' `
-            -VirtualNetworkId $virtualNetwork.Id `
-            -Tag $tags
-    }
-}
-$privateEndpoints['pe-kv-wingtip-api'] = Get-AzPrivateEndpoint `
-    -Name 'pe-kv-wingtip-api' `
-    -ResourceGroupName $ResourceGroupName `
-    -ErrorAction SilentlyContinue
-if ($null -eq $privateEndpoints['pe-kv-wingtip-api']) {
-    if (-not $PSCmdlet.ShouldProcess('pe-kv-wingtip-api', 'Create private endpoint')) {
-        Write-Warning `
-            -Message "Stopping: the next steps need the private endpoint pe-kv-wingtip-api."
-        return
-    }
-    $privateEndpoints['pe-kv-wingtip-api'] = New-AzPrivateEndpoint `
-        -Name 'pe-kv-wingtip-api' `
-        -ResourceGroupName $ResourceGroupName `
-        -Location $Location `
-        -Subnet $subnets['snet-private-endpoints'] `
-        -PrivateLinkServiceConnection (
-            New-AzPrivateLinkServiceConnection `
-                -Name 'pe-kv-wingtip-api' `
-                -PrivateLinkServiceId $keyVaults['kv-wingtip-api'].ResourceId `
-                -GroupId 'vault'
-        ) `
-        -Tag $tags
-}
-if ($PSCmdlet.ShouldProcess('pe-kv-wingtip-api', 'Create or update private DNS zone group')) {
-    $null = New-AzPrivateDnsZoneGroup `
-        -ResourceGroupName $ResourceGroupName `
-        -PrivateEndpointName 'pe-kv-wingtip-api' `
-        -Name 'default' `
-        -PrivateDnsZoneConfig (
-            New-AzPrivateDnsZoneConfig `
-                -Name 'privatelink-vaultcore-azure-net' `
-                -PrivateDnsZoneId $privateDnsZones['privatelink.vaultcore.azure.net'].ResourceId
-        ) `
-        -Force
-}
-
-# Step 7: API Management
-Write-Progress -Activity $activity -Status 'Step 7 of 19: API Management' -PercentComplete 31
-Write-Information -MessageData '[7/19] API Management' -InformationAction Continue
+# Step 5: API Management
+Write-Progress -Activity $activity -Status 'Step 5 of 17: API Management' -PercentComplete 23
+Write-Information -MessageData '[5/17] API Management' -InformationAction Continue
 $apiManagement = Get-AzApiManagement `
     -ResourceGroupName $ResourceGroupName `
     -Name $ApiManagementName `
@@ -417,18 +303,19 @@ if ($null -eq $apiManagement) {
         -Sku $environmentSettings.ApiManagementSku `
         -Capacity $environmentSettings.ApiManagementUnits `
         @apiManagementZoneArguments `
-        -UserAssignedIdentity @($identities['id-wingtip-certificates'].Id) `
         -SslSetting $apimSslSetting `
         -MinimalControlPlaneApiVersion '2021-08-01' `
         -Tag $tags
 }
 
-# Step 8: API Management private endpoint
+# Step 6: API Management private endpoint
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 8 of 19: API Management private endpoint' `
-    -PercentComplete 36
-Write-Information -MessageData '[8/19] API Management private endpoint' -InformationAction Continue
+    -Status 'Step 6 of 17: API Management private endpoint' `
+    -PercentComplete 29
+Write-Information -MessageData '[6/17] API Management private endpoint' -InformationAction Continue
+$privateDnsZones = @{}
+$privateEndpoints = @{}
 $privateDnsZones['privatelink.azure-api.net'] = Get-AzPrivateDnsZone `
     -ResourceGroupName $ResourceGroupName `
     -Name 'privatelink.azure-api.net' `
@@ -495,30 +382,27 @@ if ($PSCmdlet.ShouldProcess('pe-apim-wingtip-zt', 'Create or update private DNS 
         -Force
 }
 
-# Step 9: API Management custom host names
+# Step 7: API Management custom host names
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 9 of 19: API Management custom host names' `
-    -PercentComplete 42
-Write-Information -MessageData '[9/19] API Management custom host names' -InformationAction Continue
+    -Status 'Step 7 of 17: API Management custom host names' `
+    -PercentComplete 35
+Write-Information -MessageData '[7/17] API Management custom host names' -InformationAction Continue
 $apiManagement.ProxyCustomHostnameConfiguration = @(
     New-AzApiManagementCustomHostnameConfiguration `
         -Hostname $environmentSettings.GatewayHostName `
         -HostnameType Proxy `
-        -KeyVaultId $environmentSettings.GatewayCertificateSecretId `
-        -IdentityClientId $identities[$environmentSettings.GatewayCertificateIdentity].ClientId `
+        -PfxPath $environmentSettings.GatewayCertificatePath `
+        -PfxPassword $environmentSettings.GatewayCertificatePassword `
         -DefaultSslBinding
 )
 if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Set custom host names')) {
-    $apiManagement = Set-AzApiManagement `
-        -InputObject $apiManagement `
-        -UserAssignedIdentity @($identities['id-wingtip-certificates'].Id) `
-        -PassThru
+    $apiManagement = Set-AzApiManagement -InputObject $apiManagement -PassThru
 }
 
-# Step 10: Public IP address
-Write-Progress -Activity $activity -Status 'Step 10 of 19: Public IP address' -PercentComplete 47
-Write-Information -MessageData '[10/19] Public IP address' -InformationAction Continue
+# Step 8: Public IP address
+Write-Progress -Activity $activity -Status 'Step 8 of 17: Public IP address' -PercentComplete 41
+Write-Information -MessageData '[8/17] Public IP address' -InformationAction Continue
 $publicIPs = @{}
 $publicIPs['pip-wingtip-api'] = Get-AzPublicIpAddress `
     -ResourceGroupName $ResourceGroupName `
@@ -540,13 +424,13 @@ if ($null -eq $publicIPs['pip-wingtip-api']) {
         -Tag $tags
 }
 
-# Step 11: Application Gateway frontend, certificates and listeners
+# Step 9: Application Gateway frontend, certificates and listeners
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 11 of 19: Application Gateway frontend, certificates and listeners' `
-    -PercentComplete 52
+    -Status 'Step 9 of 17: Application Gateway frontend, certificates and listeners' `
+    -PercentComplete 47
 Write-Information `
-    -MessageData '[11/19] Application Gateway frontend, certificates and listeners' `
+    -MessageData '[9/17] Application Gateway frontend, certificates and listeners' `
     -InformationAction Continue
 $gatewayIPConfiguration = New-AzApplicationGatewayIPConfiguration `
     -Name 'gatewayIP01' `
@@ -561,7 +445,8 @@ $frontendIPs['frontend1'] = New-AzApplicationGatewayFrontendIPConfig `
 $sslCertificates = @{}
 $sslCertificates['gatewaycert'] = New-AzApplicationGatewaySslCertificate `
     -Name 'gatewaycert' `
-    -KeyVaultSecretId $environmentSettings.GatewayCertificateSecretId
+    -CertificateFile $environmentSettings.GatewayCertificatePath `
+    -Password $environmentSettings.GatewayCertificatePassword
 $listeners = @{}
 $listeners['gatewaylistener'] = New-AzApplicationGatewayHttpListener `
     -Name 'gatewaylistener' `
@@ -578,13 +463,13 @@ $listeners['gatewayhttplistener'] = New-AzApplicationGatewayHttpListener `
     -FrontendPort $frontendPorts['port80'] `
     -HostName $environmentSettings.GatewayHostName
 
-# Step 12: Application Gateway probes, backend settings, pools and rules
+# Step 10: Application Gateway probes, backend settings, pools and rules
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 12 of 19: Application Gateway probes, backend settings, pools and rules' `
-    -PercentComplete 57
+    -Status 'Step 10 of 17: Application Gateway probes, backend settings, pools and rules' `
+    -PercentComplete 52
 Write-Information `
-    -MessageData '[12/19] Application Gateway probes, backend settings, pools and rules' `
+    -MessageData '[10/17] Application Gateway probes, backend settings, pools and rules' `
     -InformationAction Continue
 $probes = @{}
 $probes['apimgatewayprobe'] = New-AzApplicationGatewayProbeConfig `
@@ -647,13 +532,13 @@ $routingRules['gatewayhttprule'] = New-AzApplicationGatewayRequestRoutingRule `
     -HttpListener $listeners['gatewayhttplistener'] `
     -RedirectConfiguration $redirects['gatewayhttpsredirect']
 
-# Step 13: Application Gateway SKU, WAF and TLS policy
+# Step 11: Application Gateway SKU, WAF and TLS policy
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 13 of 19: Application Gateway SKU, WAF and TLS policy' `
-    -PercentComplete 63
+    -Status 'Step 11 of 17: Application Gateway SKU, WAF and TLS policy' `
+    -PercentComplete 58
 Write-Information `
-    -MessageData '[13/19] Application Gateway SKU, WAF and TLS policy' `
+    -MessageData '[11/17] Application Gateway SKU, WAF and TLS policy' `
     -InformationAction Continue
 $sku = New-AzApplicationGatewaySku -Name WAF_v2 -Tier WAF_v2
 $autoscale = New-AzApplicationGatewayAutoscaleConfiguration `
@@ -702,13 +587,10 @@ $sslPolicy = New-AzApplicationGatewaySslPolicy `
     ) `
     -WhatIf:$false
 
-# Step 14: Application Gateway
-Write-Progress -Activity $activity -Status 'Step 14 of 19: Application Gateway' -PercentComplete 68
-Write-Information -MessageData '[14/19] Application Gateway' -InformationAction Continue
+# Step 12: Application Gateway
+Write-Progress -Activity $activity -Status 'Step 12 of 17: Application Gateway' -PercentComplete 64
+Write-Information -MessageData '[12/17] Application Gateway' -InformationAction Continue
 if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update application gateway')) {
-    $gatewayIdentity = New-AzApplicationGatewayIdentity `
-        -UserAssignedIdentityId $identities['id-wingtip-certificates'].Id `
-        -WhatIf:$false
     $applicationGatewayZoneArguments = @{}
     if ($environmentSettings.GatewayZones) {
         $applicationGatewayZoneArguments['Zone'] = $environmentSettings.GatewayZones
@@ -731,15 +613,11 @@ if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update applicati
         -RedirectConfigurations $redirects['gatewayhttpsredirect'] `
         -RequestRoutingRules @($routingRules['gatewayrule'], $routingRules['gatewayhttprule']) `
         -SslPolicy $sslPolicy `
-        -Identity $gatewayIdentity `
+        -FirewallPolicy $wafPolicies['waf-wingtip-api'] `
         @applicationGatewayZoneArguments `
         -EnableHttp2 `
         -Tag $tags `
         -Force
-    # New-AzApplicationGateway takes -Identity or -FirewallPolicy, not both
-    # (Azure/azure-powershell#24542): the policy is associated by a second update.
-    $applicationGateway.FirewallPolicy = [Microsoft.Azure.Commands.Network.Models.PSResourceId]@{ Id = $wafPolicies['waf-wingtip-api'].Id }
-    $applicationGateway = Set-AzApplicationGateway -ApplicationGateway $applicationGateway
 } else {
     $applicationGateway = Get-AzApplicationGateway `
         -Name $ApplicationGatewayName `
@@ -752,13 +630,13 @@ if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update applicati
     }
 }
 
-# Step 15: Log Analytics and diagnostic settings
+# Step 13: Log Analytics and diagnostic settings
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 15 of 19: Log Analytics and diagnostic settings' `
-    -PercentComplete 73
+    -Status 'Step 13 of 17: Log Analytics and diagnostic settings' `
+    -PercentComplete 70
 Write-Information `
-    -MessageData '[15/19] Log Analytics and diagnostic settings' `
+    -MessageData '[13/17] Log Analytics and diagnostic settings' `
     -InformationAction Continue
 $logAnalyticsWorkspace = Get-AzOperationalInsightsWorkspace `
     -ResourceGroupName $ResourceGroupName `
@@ -807,13 +685,13 @@ if ($PSCmdlet.ShouldProcess('kv-wingtip-api', 'Create or update diagnostic setti
         -Metric $diagnosticMetrics
 }
 
-# Step 16: API Management named values, backends and loggers
+# Step 14: API Management named values, backends and loggers
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 16 of 19: API Management named values, backends and loggers' `
-    -PercentComplete 78
+    -Status 'Step 14 of 17: API Management named values, backends and loggers' `
+    -PercentComplete 76
 Write-Information `
-    -MessageData '[16/19] API Management named values, backends and loggers' `
+    -MessageData '[14/17] API Management named values, backends and loggers' `
     -InformationAction Continue
 $apimContext = New-AzApiManagementContext `
     -ResourceGroupName $ResourceGroupName `
@@ -845,9 +723,9 @@ if ($null -eq $existing) {
     }
 }
 
-# Step 17: APIs and products
-Write-Progress -Activity $activity -Status 'Step 17 of 19: APIs and products' -PercentComplete 84
-Write-Information -MessageData '[17/19] APIs and products' -InformationAction Continue
+# Step 15: APIs and products
+Write-Progress -Activity $activity -Status 'Step 15 of 17: APIs and products' -PercentComplete 82
+Write-Information -MessageData '[15/17] APIs and products' -InformationAction Continue
 $existing = Get-AzApiManagementApi `
     -Context $apimContext `
     -ApiId 'orders' `
@@ -904,12 +782,12 @@ if ($null -eq $existing) {
     }
 }
 
-# Step 18: API Management policies
+# Step 16: API Management policies
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 18 of 19: API Management policies' `
-    -PercentComplete 89
-Write-Information -MessageData '[18/19] API Management policies' -InformationAction Continue
+    -Status 'Step 16 of 17: API Management policies' `
+    -PercentComplete 88
+Write-Information -MessageData '[16/17] API Management policies' -InformationAction Continue
 $policiesFolder = Join-Path -Path $PSScriptRoot -ChildPath '../policies'
 if (-not (Test-Path -LiteralPath $policiesFolder)) {
     throw "The policy files are missing: render them with 'gen all' (or 'gen policies') into $policiesFolder."
@@ -926,13 +804,13 @@ if ($PSCmdlet.ShouldProcess('API orders', 'Set policy')) {
         -PolicyFilePath (Join-Path -Path $policiesFolder -ChildPath 'apis/orders/policy.xml')
 }
 
-# Step 19: Backend health and DNS records to create
+# Step 17: Backend health and DNS records to create
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 19 of 19: Backend health and DNS records to create' `
+    -Status 'Step 17 of 17: Backend health and DNS records to create' `
     -PercentComplete 94
 Write-Information `
-    -MessageData '[19/19] Backend health and DNS records to create' `
+    -MessageData '[17/17] Backend health and DNS records to create' `
     -InformationAction Continue
 $backendHealth = Get-AzApplicationGatewayBackendHealth `
     -Name $ApplicationGatewayName `

@@ -11,17 +11,12 @@ resource "azurerm_api_management" "main" {
   zones                = [for zone in var.api_management_zones : tostring(zone)]
   virtual_network_type = "None"
 
-  identity {
-    type         = "UserAssigned"
-    identity_ids = [azurerm_user_assigned_identity.wingtip_certificates.id]
-  }
-
   hostname_configuration {
     proxy {
-      host_name                       = var.gateway_host_name
-      key_vault_certificate_id        = "${azurerm_key_vault.main.vault_uri}secrets/${var.gateway_certificate_name}"
-      ssl_keyvault_identity_client_id = azurerm_user_assigned_identity.wingtip_certificates.client_id
-      default_ssl_binding             = true
+      host_name            = var.gateway_host_name
+      certificate          = filebase64(var.gateway_certificate_path)
+      certificate_password = var.api_cert_pfx_password
+      default_ssl_binding  = true
     }
   }
 
@@ -51,11 +46,4 @@ resource "azurerm_api_management" "main" {
   }
 
   tags = local.tags
-
-  # Wait until the identity can read Key Vault, the private endpoint and its DNS zone group exist and the private DNS zone is linked to the virtual network.
-  depends_on = [
-    azurerm_role_assignment.wingtip_certificates_secrets_user,
-    azurerm_private_endpoint.main_key_vault,
-    azurerm_private_dns_zone_virtual_network_link.privatelink_vaultcore_azure_net,
-  ]
 }

@@ -17,11 +17,6 @@ resource "azurerm_application_gateway" "main" {
     max_capacity = var.application_gateway_max_capacity
   }
 
-  identity {
-    type         = "UserAssigned"
-    identity_ids = [azurerm_user_assigned_identity.wingtip_certificates.id]
-  }
-
   gateway_ip_configuration {
     name      = "gatewayIP01"
     subnet_id = azurerm_subnet.gateway.id
@@ -43,8 +38,9 @@ resource "azurerm_application_gateway" "main" {
   }
 
   ssl_certificate {
-    name                = "gatewaycert"
-    key_vault_secret_id = "${azurerm_key_vault.main.vault_uri}secrets/${var.gateway_certificate_name}"
+    name     = "gatewaycert"
+    data     = filebase64(var.gateway_certificate_path)
+    password = var.api_cert_pfx_password
   }
 
   ssl_policy {
@@ -149,11 +145,8 @@ resource "azurerm_application_gateway" "main" {
 
   tags = local.tags
 
-  # Wait until the identity can read Key Vault, the private endpoint and its DNS zone group exist and the private DNS zone is linked to the virtual network.
+  # Wait until the private endpoint and its DNS zone group exist and the private DNS zone is linked to the virtual network.
   depends_on = [
-    azurerm_role_assignment.wingtip_certificates_secrets_user,
-    azurerm_private_endpoint.main_key_vault,
-    azurerm_private_dns_zone_virtual_network_link.privatelink_vaultcore_azure_net,
     azurerm_private_endpoint.api_management,
     azurerm_private_dns_zone_virtual_network_link.privatelink_azure_api_net,
   ]

@@ -25,11 +25,6 @@ output "apim_hostnames" {
   }
 }
 
-output "key_vault_uri" {
-  description = "URI of the Key Vault kv-wingtip-api; import the TLS certificates here."
-  value       = azurerm_key_vault.main.vault_uri
-}
-
 output "log_analytics_workspace_id" {
   description = "Resource ID of the Log Analytics workspace."
   value       = azurerm_log_analytics_workspace.main.id

@@ -12,13 +12,5 @@ provider "azurerm" {
       purge_soft_delete_on_destroy = false
       recover_soft_deleted         = true
     }
-
-    key_vault {
-      # Purge protection is on: never purge, recover soft-deleted vaults and certificates instead.
-      purge_soft_delete_on_destroy               = false
-      recover_soft_deleted_key_vaults            = true
-      purge_soft_deleted_certificates_on_destroy = false
-      recover_soft_deleted_certificates          = true
-    }
   }
 }

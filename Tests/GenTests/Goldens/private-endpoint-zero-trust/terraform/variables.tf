@@ -125,15 +125,10 @@ variable "gateway_host_name" {
   }
 }
 
-variable "gateway_certificate_name" {
-  description = "Name of the certificate in Key Vault kv-wingtip-api for the gateway host name."
+variable "gateway_certificate_path" {
+  description = "Path to the PFX file (certificate with private key) of the gateway host name, relative to the working directory."
   type        = string
-  default     = "api-wingtip-com"
-
-  validation {
-    condition     = can(regex("^[0-9A-Za-z-]{1,127}$", var.gateway_certificate_name))
-    error_message = "Key Vault certificate names have 1-127 letters, digits and '-'."
-  }
+  default     = "certificates/api-wingtip-com.pfx"
 }
 
 variable "named_value_orders_backend_url" {
@@ -146,4 +141,10 @@ variable "named_value_cors_origin" {
   description = "Value of the API Management named value cors-origin."
   type        = string
   default     = "https://shop.wingtip.com"
+}
+
+variable "api_cert_pfx_password" {
+  description = "Password of the PFX file for api.wingtip.com. Set it with TF_VAR_api_cert_pfx_password; never commit it."
+  type        = string
+  sensitive   = true
 }

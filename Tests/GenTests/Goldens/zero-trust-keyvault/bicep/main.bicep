@@ -366,6 +366,17 @@ resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' = {
   }
 }
 
+resource apiManagementSystemIdentitySecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(keyVault.id, 'apim-contoso-edge-prod', keyVaultSecretsUserRoleDefinitionId)
+  scope: keyVault
+  properties: {
+    roleDefinitionId: keyVaultSecretsUserRoleDefinitionId
+    principalId: apiManagement.identity.principalId
+    principalType: 'ServicePrincipal'
+    description: 'Key Vault Secrets User: API Management read TLS certificates from Key Vault.'
+  }
+}
+
 resource managedIdentitySecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(keyVault.id, managedIdentity.id, keyVaultSecretsUserRoleDefinitionId)
   scope: keyVault
@@ -373,7 +384,7 @@ resource managedIdentitySecretsUser 'Microsoft.Authorization/roleAssignments@202
     roleDefinitionId: keyVaultSecretsUserRoleDefinitionId
     principalId: managedIdentity.properties.principalId
     principalType: 'ServicePrincipal'
-    description: 'Key Vault Secrets User: API Management and Application Gateway read TLS certificates from Key Vault.'
+    description: 'Key Vault Secrets User: Application Gateway read TLS certificates from Key Vault.'
   }
 }
 
@@ -437,10 +448,7 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
     '3'
   ]
   identity: {
-    type: 'UserAssigned'
-    userAssignedIdentities: {
-      '${managedIdentity.id}': {}
-    }
+    type: 'SystemAssigned'
   }
   properties: {
     publisherEmail: 'api-platform@contoso.com'
@@ -471,7 +479,6 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
         hostName: 'api.contoso.com'
         certificateSource: 'KeyVault'
         keyVaultId: 'https://kv-apim-edge-prod.vault.azure.net/secrets/api-contoso-com'
-        identityClientId: managedIdentity.properties.clientId
         defaultSslBinding: true
         negotiateClientCertificate: false
       }
@@ -480,7 +487,6 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
         hostName: 'developer.contoso.com'
         certificateSource: 'KeyVault'
         keyVaultId: 'https://kv-apim-edge-prod.vault.azure.net/secrets/developer-contoso-com'
-        identityClientId: managedIdentity.properties.clientId
         negotiateClientCertificate: false
       }
       {
@@ -488,13 +494,11 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
         hostName: 'management.contoso.com'
         certificateSource: 'KeyVault'
         keyVaultId: 'https://kv-apim-edge-prod.vault.azure.net/secrets/management-contoso-com'
-        identityClientId: managedIdentity.properties.clientId
         negotiateClientCertificate: false
       }
     ]
   }
   dependsOn: [
-    managedIdentitySecretsUser
     privateEndpointKvApimEdgeProdDnsZoneGroup
     dnsZonePrivatelinkVaultcoreAzureNetLink
   ]

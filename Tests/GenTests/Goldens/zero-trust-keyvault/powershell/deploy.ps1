@@ -52,8 +52,8 @@ $tags = @{
 }
 
 # Step 1: Azure context
-Write-Progress -Activity $activity -Status 'Step 1 of 19: Azure context' -PercentComplete 0
-Write-Information -MessageData '[1/19] Azure context' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 1 of 20: Azure context' -PercentComplete 0
+Write-Information -MessageData '[1/20] Azure context' -InformationAction Continue
 $context = Get-AzContext
 if ($null -eq $context) {
     throw 'Not signed in to Azure: run Connect-AzAccount first.'
@@ -66,8 +66,8 @@ Write-Information `
     -InformationAction Continue
 
 # Step 2: Resource group
-Write-Progress -Activity $activity -Status 'Step 2 of 19: Resource group' -PercentComplete 5
-Write-Information -MessageData '[2/19] Resource group' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 2 of 20: Resource group' -PercentComplete 5
+Write-Information -MessageData '[2/20] Resource group' -InformationAction Continue
 $resourceGroup = Get-AzResourceGroup -Name $ResourceGroupName -ErrorAction SilentlyContinue
 if ($null -eq $resourceGroup) {
     if (-not $PSCmdlet.ShouldProcess($ResourceGroupName, 'Create resource group')) {
@@ -81,9 +81,9 @@ if ($null -eq $resourceGroup) {
 # Step 3: Network security groups
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 3 of 19: Network security groups' `
+    -Status 'Step 3 of 20: Network security groups' `
     -PercentComplete 10
-Write-Information -MessageData '[3/19] Network security groups' -InformationAction Continue
+Write-Information -MessageData '[3/20] Network security groups' -InformationAction Continue
 $networkSecurityGroups = @{}
 # nsg-snet-appgw: gen added the rules the subnet's role needs: AllowGatewayManagerInbound,
 # AllowHttpsInbound, AllowHttpInbound.
@@ -251,9 +251,9 @@ if ($PSCmdlet.ShouldProcess('nsg-snet-private-endpoints', 'Create or update netw
 # Step 4: Virtual network and subnets
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 4 of 19: Virtual network and subnets' `
+    -Status 'Step 4 of 20: Virtual network and subnets' `
     -PercentComplete 15
-Write-Information -MessageData '[4/19] Virtual network and subnets' -InformationAction Continue
+Write-Information -MessageData '[4/20] Virtual network and subnets' -InformationAction Continue
 $virtualNetwork = Get-AzVirtualNetwork `
     -Name 'vnet-apim-edge' `
     -ResourceGroupName $ResourceGroupName `
@@ -296,8 +296,8 @@ $subnets['snet-private-endpoints'] = Get-AzVirtualNetworkSubnetConfig `
     -Name 'snet-private-endpoints'
 
 # Step 5: Managed identities
-Write-Progress -Activity $activity -Status 'Step 5 of 19: Managed identities' -PercentComplete 21
-Write-Information -MessageData '[5/19] Managed identities' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 5 of 20: Managed identities' -PercentComplete 20
+Write-Information -MessageData '[5/20] Managed identities' -InformationAction Continue
 $identities = @{}
 $identities['id-apim-edge-certificates'] = Get-AzUserAssignedIdentity `
     -Name 'id-apim-edge-certificates' `
@@ -319,10 +319,10 @@ if ($null -eq $identities['id-apim-edge-certificates']) {
 # Step 6: Key Vault, access and private endpoint
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 6 of 19: Key Vault, access and private endpoint' `
-    -PercentComplete 26
+    -Status 'Step 6 of 20: Key Vault, access and private endpoint' `
+    -PercentComplete 25
 Write-Information `
-    -MessageData '[6/19] Key Vault, access and private endpoint' `
+    -MessageData '[6/20] Key Vault, access and private endpoint' `
     -InformationAction Continue
 $keyVaults = @{}
 # RBAC authorization, purge protection and no public network access.
@@ -345,8 +345,8 @@ if ($null -eq $keyVaults['kv-apim-edge-prod']) {
         -PublicNetworkAccess Disabled `
         -Tag $tags
 }
-# Key Vault Secrets User for id-apim-edge-certificates on kv-apim-edge-prod:
-# API Management and Application Gateway read TLS certificates from Key Vault.
+# Key Vault Secrets User for identity id-apim-edge-certificates on kv-apim-edge-prod:
+# Application Gateway read TLS certificates from Key Vault.
 $existing = Get-AzRoleAssignment `
     -ObjectId $identities['id-apim-edge-certificates'].PrincipalId `
     -RoleDefinitionName 'Key Vault Secrets User' `
@@ -359,7 +359,7 @@ if ($null -eq $existing) {
             -RoleDefinitionName 'Key Vault Secrets User' `
             -Scope $keyVaults['kv-apim-edge-prod'].ResourceId `
             -ObjectType ServicePrincipal `
-            -Description 'API Management and Application Gateway read TLS certificates from Key Vault'
+            -Description 'Application Gateway read TLS certificates from Key Vault'
     }
 }
 $privateDnsZones = @{}
@@ -433,10 +433,10 @@ if ($PSCmdlet.ShouldProcess('pe-kv-apim-edge-prod', 'Create or update private DN
 # Step 7: API Management in the virtual network (Internal)
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 7 of 19: API Management in the virtual network (Internal)' `
-    -PercentComplete 31
+    -Status 'Step 7 of 20: API Management in the virtual network (Internal)' `
+    -PercentComplete 30
 Write-Information `
-    -MessageData '[7/19] API Management in the virtual network (Internal)' `
+    -MessageData '[7/20] API Management in the virtual network (Internal)' `
     -InformationAction Continue
 $apiManagement = Get-AzApiManagement `
     -ResourceGroupName $ResourceGroupName `
@@ -484,49 +484,70 @@ if ($null -eq $apiManagement) {
         -VirtualNetwork $apimVirtualNetwork `
         -VpnType Internal `
         -Zone @('1', '2', '3') `
-        -UserAssignedIdentity @($identities['id-apim-edge-certificates'].Id) `
+        -SystemAssignedIdentity `
         -SslSetting $apimSslSetting `
         -MinimalControlPlaneApiVersion '2021-08-01' `
         -Tag $tags
 }
 
-# Step 8: API Management custom host names
+# Step 8: API Management identity roles
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 8 of 19: API Management custom host names' `
-    -PercentComplete 36
-Write-Information -MessageData '[8/19] API Management custom host names' -InformationAction Continue
+    -Status 'Step 8 of 20: API Management identity roles' `
+    -PercentComplete 35
+Write-Information -MessageData '[8/20] API Management identity roles' -InformationAction Continue
+# Key Vault Secrets User for the system-assigned identity on kv-apim-edge-prod:
+# API Management read TLS certificates from Key Vault.
+$existing = Get-AzRoleAssignment `
+    -ObjectId $apiManagement.Identity.PrincipalId `
+    -RoleDefinitionName 'Key Vault Secrets User' `
+    -Scope $keyVaults['kv-apim-edge-prod'].ResourceId `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('kv-apim-edge-prod', 'Create role assignment')) {
+        $null = New-AzRoleAssignment `
+            -ObjectId $apiManagement.Identity.PrincipalId `
+            -RoleDefinitionName 'Key Vault Secrets User' `
+            -Scope $keyVaults['kv-apim-edge-prod'].ResourceId `
+            -ObjectType ServicePrincipal `
+            -Description 'API Management read TLS certificates from Key Vault'
+    }
+}
+
+# Step 9: API Management custom host names
+Write-Progress `
+    -Activity $activity `
+    -Status 'Step 9 of 20: API Management custom host names' `
+    -PercentComplete 40
+Write-Information -MessageData '[9/20] API Management custom host names' -InformationAction Continue
 $apiManagement.ProxyCustomHostnameConfiguration = @(
     New-AzApiManagementCustomHostnameConfiguration `
         -Hostname 'api.contoso.com' `
         -HostnameType Proxy `
         -KeyVaultId 'https://kv-apim-edge-prod.vault.azure.net/secrets/api-contoso-com' `
-        -IdentityClientId $identities['id-apim-edge-certificates'].ClientId `
         -DefaultSslBinding
 )
 $apiManagement.DeveloperPortalHostnameConfiguration = New-AzApiManagementCustomHostnameConfiguration `
     -Hostname 'developer.contoso.com' `
     -HostnameType DeveloperPortal `
-    -KeyVaultId 'https://kv-apim-edge-prod.vault.azure.net/secrets/developer-contoso-com' `
-    -IdentityClientId $identities['id-apim-edge-certificates'].ClientId
+    -KeyVaultId 'https://kv-apim-edge-prod.vault.azure.net/secrets/developer-contoso-com'
 $apiManagement.ManagementCustomHostnameConfiguration = New-AzApiManagementCustomHostnameConfiguration `
     -Hostname 'management.contoso.com' `
     -HostnameType Management `
-    -KeyVaultId 'https://kv-apim-edge-prod.vault.azure.net/secrets/management-contoso-com' `
-    -IdentityClientId $identities['id-apim-edge-certificates'].ClientId
+    -KeyVaultId 'https://kv-apim-edge-prod.vault.azure.net/secrets/management-contoso-com'
 if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Set custom host names')) {
     $apiManagement = Set-AzApiManagement `
         -InputObject $apiManagement `
-        -UserAssignedIdentity @($identities['id-apim-edge-certificates'].Id) `
+        -SystemAssignedIdentity `
         -PassThru
 }
 
-# Step 9: Private DNS zones and records
+# Step 10: Private DNS zones and records
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 9 of 19: Private DNS zones and records' `
-    -PercentComplete 42
-Write-Information -MessageData '[9/19] Private DNS zones and records' -InformationAction Continue
+    -Status 'Step 10 of 20: Private DNS zones and records' `
+    -PercentComplete 45
+Write-Information -MessageData '[10/20] Private DNS zones and records' -InformationAction Continue
 $apimPrivateIP = $apiManagement.PrivateIPAddresses[0]
 Write-Information `
     -MessageData "API Management private IP: $apimPrivateIP" `
@@ -591,9 +612,9 @@ if ($PSCmdlet.ShouldProcess('management.contoso.com', 'Create or update private 
         -Overwrite
 }
 
-# Step 10: Public IP address
-Write-Progress -Activity $activity -Status 'Step 10 of 19: Public IP address' -PercentComplete 47
-Write-Information -MessageData '[10/19] Public IP address' -InformationAction Continue
+# Step 11: Public IP address
+Write-Progress -Activity $activity -Status 'Step 11 of 20: Public IP address' -PercentComplete 50
+Write-Information -MessageData '[11/20] Public IP address' -InformationAction Continue
 $publicIPs = @{}
 $publicIPs['pip-apim-edge-prod'] = Get-AzPublicIpAddress `
     -ResourceGroupName $ResourceGroupName `
@@ -616,13 +637,13 @@ if ($null -eq $publicIPs['pip-apim-edge-prod']) {
         -Tag $tags
 }
 
-# Step 11: Application Gateway frontend, certificates and listeners
+# Step 12: Application Gateway frontend, certificates and listeners
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 11 of 19: Application Gateway frontend, certificates and listeners' `
-    -PercentComplete 52
+    -Status 'Step 12 of 20: Application Gateway frontend, certificates and listeners' `
+    -PercentComplete 55
 Write-Information `
-    -MessageData '[11/19] Application Gateway frontend, certificates and listeners' `
+    -MessageData '[12/20] Application Gateway frontend, certificates and listeners' `
     -InformationAction Continue
 $gatewayIPConfiguration = New-AzApplicationGatewayIPConfiguration `
     -Name 'gatewayIP01' `
@@ -654,13 +675,13 @@ $listeners['gatewayhttplistener'] = New-AzApplicationGatewayHttpListener `
     -FrontendPort $frontendPorts['port80'] `
     -HostName 'api.contoso.com'
 
-# Step 12: Application Gateway probes, backend settings, pools and rules
+# Step 13: Application Gateway probes, backend settings, pools and rules
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 12 of 19: Application Gateway probes, backend settings, pools and rules' `
-    -PercentComplete 57
+    -Status 'Step 13 of 20: Application Gateway probes, backend settings, pools and rules' `
+    -PercentComplete 60
 Write-Information `
-    -MessageData '[12/19] Application Gateway probes, backend settings, pools and rules' `
+    -MessageData '[13/20] Application Gateway probes, backend settings, pools and rules' `
     -InformationAction Continue
 $probes = @{}
 $probes['apimgatewayprobe'] = New-AzApplicationGatewayProbeConfig `
@@ -723,13 +744,13 @@ $routingRules['gatewayhttprule'] = New-AzApplicationGatewayRequestRoutingRule `
     -HttpListener $listeners['gatewayhttplistener'] `
     -RedirectConfiguration $redirects['gatewayhttpsredirect']
 
-# Step 13: Application Gateway SKU, WAF and TLS policy
+# Step 14: Application Gateway SKU, WAF and TLS policy
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 13 of 19: Application Gateway SKU, WAF and TLS policy' `
-    -PercentComplete 63
+    -Status 'Step 14 of 20: Application Gateway SKU, WAF and TLS policy' `
+    -PercentComplete 65
 Write-Information `
-    -MessageData '[13/19] Application Gateway SKU, WAF and TLS policy' `
+    -MessageData '[14/20] Application Gateway SKU, WAF and TLS policy' `
     -InformationAction Continue
 $sku = New-AzApplicationGatewaySku -Name WAF_v2 -Tier WAF_v2
 $autoscale = New-AzApplicationGatewayAutoscaleConfiguration `
@@ -796,9 +817,9 @@ $sslPolicy = New-AzApplicationGatewaySslPolicy `
     ) `
     -WhatIf:$false
 
-# Step 14: Application Gateway
-Write-Progress -Activity $activity -Status 'Step 14 of 19: Application Gateway' -PercentComplete 68
-Write-Information -MessageData '[14/19] Application Gateway' -InformationAction Continue
+# Step 15: Application Gateway
+Write-Progress -Activity $activity -Status 'Step 15 of 20: Application Gateway' -PercentComplete 70
+Write-Information -MessageData '[15/20] Application Gateway' -InformationAction Continue
 if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update application gateway')) {
     $gatewayIdentity = New-AzApplicationGatewayIdentity `
         -UserAssignedIdentityId $identities['id-apim-edge-certificates'].Id `
@@ -842,13 +863,13 @@ if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update applicati
     }
 }
 
-# Step 15: Log Analytics and diagnostic settings
+# Step 16: Log Analytics and diagnostic settings
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 15 of 19: Log Analytics and diagnostic settings' `
-    -PercentComplete 73
+    -Status 'Step 16 of 20: Log Analytics and diagnostic settings' `
+    -PercentComplete 75
 Write-Information `
-    -MessageData '[15/19] Log Analytics and diagnostic settings' `
+    -MessageData '[16/20] Log Analytics and diagnostic settings' `
     -InformationAction Continue
 $logAnalyticsWorkspace = Get-AzOperationalInsightsWorkspace `
     -ResourceGroupName $ResourceGroupName `
@@ -897,13 +918,13 @@ if ($PSCmdlet.ShouldProcess('kv-apim-edge-prod', 'Create or update diagnostic se
         -Metric $diagnosticMetrics
 }
 
-# Step 16: API Management named values, backends and loggers
+# Step 17: API Management named values, backends and loggers
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 16 of 19: API Management named values, backends and loggers' `
-    -PercentComplete 78
+    -Status 'Step 17 of 20: API Management named values, backends and loggers' `
+    -PercentComplete 80
 Write-Information `
-    -MessageData '[16/19] API Management named values, backends and loggers' `
+    -MessageData '[17/20] API Management named values, backends and loggers' `
     -InformationAction Continue
 $apimContext = New-AzApiManagementContext `
     -ResourceGroupName $ResourceGroupName `
@@ -935,9 +956,9 @@ if ($null -eq $existing) {
     }
 }
 
-# Step 17: APIs and products
-Write-Progress -Activity $activity -Status 'Step 17 of 19: APIs and products' -PercentComplete 84
-Write-Information -MessageData '[17/19] APIs and products' -InformationAction Continue
+# Step 18: APIs and products
+Write-Progress -Activity $activity -Status 'Step 18 of 20: APIs and products' -PercentComplete 85
+Write-Information -MessageData '[18/20] APIs and products' -InformationAction Continue
 $existing = Get-AzApiManagementApi `
     -Context $apimContext `
     -ApiId 'orders' `
@@ -1057,12 +1078,12 @@ if ($PSCmdlet.ShouldProcess('partners', 'Add APIs orders')) {
     Add-AzApiManagementApiToProduct -Context $apimContext -ProductId 'partners' -ApiId 'orders'
 }
 
-# Step 18: API Management policies
+# Step 19: API Management policies
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 18 of 19: API Management policies' `
-    -PercentComplete 89
-Write-Information -MessageData '[18/19] API Management policies' -InformationAction Continue
+    -Status 'Step 19 of 20: API Management policies' `
+    -PercentComplete 90
+Write-Information -MessageData '[19/20] API Management policies' -InformationAction Continue
 $policiesFolder = Join-Path -Path $PSScriptRoot -ChildPath '../policies'
 if (-not (Test-Path -LiteralPath $policiesFolder)) {
     throw "The policy files are missing: render them with 'gen all' (or 'gen policies') into $policiesFolder."
@@ -1085,13 +1106,13 @@ if ($PSCmdlet.ShouldProcess('API orders', 'Set policy')) {
         -PolicyFilePath (Join-Path -Path $policiesFolder -ChildPath 'apis/orders/policy.xml')
 }
 
-# Step 19: Backend health and DNS records to create
+# Step 20: Backend health and DNS records to create
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 19 of 19: Backend health and DNS records to create' `
-    -PercentComplete 94
+    -Status 'Step 20 of 20: Backend health and DNS records to create' `
+    -PercentComplete 95
 Write-Information `
-    -MessageData '[19/19] Backend health and DNS records to create' `
+    -MessageData '[20/20] Backend health and DNS records to create' `
     -InformationAction Continue
 $backendHealth = Get-AzApplicationGatewayBackendHealth `
     -Name $ApplicationGatewayName `

@@ -15,29 +15,7 @@ resource "azurerm_api_management" "main" {
   }
 
   identity {
-    type         = "UserAssigned"
-    identity_ids = [azurerm_user_assigned_identity.apim_edge_certificates.id]
-  }
-
-  hostname_configuration {
-    proxy {
-      host_name                       = "api.contoso.com"
-      key_vault_certificate_id        = "${azurerm_key_vault.main.vault_uri}secrets/api-contoso-com"
-      ssl_keyvault_identity_client_id = azurerm_user_assigned_identity.apim_edge_certificates.client_id
-      default_ssl_binding             = true
-    }
-
-    developer_portal {
-      host_name                       = "developer.contoso.com"
-      key_vault_certificate_id        = "${azurerm_key_vault.main.vault_uri}secrets/developer-contoso-com"
-      ssl_keyvault_identity_client_id = azurerm_user_assigned_identity.apim_edge_certificates.client_id
-    }
-
-    management {
-      host_name                       = "management.contoso.com"
-      key_vault_certificate_id        = "${azurerm_key_vault.main.vault_uri}secrets/management-contoso-com"
-      ssl_keyvault_identity_client_id = azurerm_user_assigned_identity.apim_edge_certificates.client_id
-    }
+    type = "SystemAssigned"
   }
 
   protocols {
@@ -67,10 +45,36 @@ resource "azurerm_api_management" "main" {
 
   tags = local.tags
 
-  # The subnet's NSG must be in place before the service joins the network; wait until the identity can read Key Vault, the private endpoint and its DNS zone group exist and the private DNS zone is linked to the virtual network.
+  # The subnet's NSG must be in place before the service joins the network; wait until the private endpoint and its DNS zone group exist and the private DNS zone is linked to the virtual network.
   depends_on = [
     azurerm_subnet_network_security_group_association.apim,
-    azurerm_role_assignment.apim_edge_certificates_secrets_user,
+    azurerm_private_endpoint.key_vault,
+    azurerm_private_dns_zone_virtual_network_link.privatelink_vaultcore_azure_net,
+  ]
+}
+
+resource "azurerm_api_management_custom_domain" "main" {
+  api_management_id = azurerm_api_management.main.id
+
+  gateway {
+    host_name                = "api.contoso.com"
+    key_vault_certificate_id = "${azurerm_key_vault.main.vault_uri}secrets/api-contoso-com"
+    default_ssl_binding      = true
+  }
+
+  developer_portal {
+    host_name                = "developer.contoso.com"
+    key_vault_certificate_id = "${azurerm_key_vault.main.vault_uri}secrets/developer-contoso-com"
+  }
+
+  management {
+    host_name                = "management.contoso.com"
+    key_vault_certificate_id = "${azurerm_key_vault.main.vault_uri}secrets/management-contoso-com"
+  }
+
+  # The service reads the certificates with its system-assigned identity, which exists only once the service does; wait until the identity can read Key Vault, the private endpoint and its DNS zone group exist and the private DNS zone is linked to the virtual network.
+  depends_on = [
+    azurerm_role_assignment.apim_system_secrets_user,
     azurerm_private_endpoint.key_vault,
     azurerm_private_dns_zone_virtual_network_link.privatelink_vaultcore_azure_net,
   ]

@@ -6,11 +6,20 @@ resource "azurerm_user_assigned_identity" "apim_edge_certificates" {
   tags = local.tags
 }
 
-# API Management and Application Gateway read TLS certificates from Key Vault.
+# API Management read TLS certificates from Key Vault.
+resource "azurerm_role_assignment" "apim_system_secrets_user" {
+  scope                = azurerm_key_vault.main.id
+  role_definition_name = "Key Vault Secrets User"
+  principal_id         = azurerm_api_management.main.identity[0].principal_id
+  principal_type       = "ServicePrincipal"
+  description          = "API Management read TLS certificates from Key Vault"
+}
+
+# Application Gateway read TLS certificates from Key Vault.
 resource "azurerm_role_assignment" "apim_edge_certificates_secrets_user" {
   scope                = azurerm_key_vault.main.id
   role_definition_name = "Key Vault Secrets User"
   principal_id         = azurerm_user_assigned_identity.apim_edge_certificates.principal_id
   principal_type       = "ServicePrincipal"
-  description          = "API Management and Application Gateway read TLS certificates from Key Vault"
+  description          = "Application Gateway read TLS certificates from Key Vault"
 }

@@ -10,6 +10,9 @@ application_gateway_max_capacity = 2
 application_gateway_zones        = []
 waf_mode                         = "Detection"
 gateway_host_name                = "api.dev.wingtip.com"
-gateway_certificate_name         = "api-dev-wingtip-com"
+gateway_certificate_path         = "certificates/api-dev-wingtip-com.pfx"
 named_value_orders_backend_url   = "https://orders.dev.wingtip.com/api"
 named_value_cors_origin          = "https://shop.dev.wingtip.com"
+
+# Sensitive, set in the environment (this environment's values):
+#   export TF_VAR_api_cert_pfx_password=…

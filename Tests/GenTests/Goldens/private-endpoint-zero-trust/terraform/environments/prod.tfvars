@@ -10,6 +10,9 @@ application_gateway_max_capacity = 10
 application_gateway_zones        = [1, 2, 3]
 waf_mode                         = "Prevention"
 gateway_host_name                = "api.wingtip.com"
-gateway_certificate_name         = "api-wingtip-com"
+gateway_certificate_path         = "certificates/api-wingtip-com.pfx"
 named_value_orders_backend_url   = "https://orders.wingtip.com/api"
 named_value_cors_origin          = "https://shop.wingtip.com"
+
+# Sensitive, set in the environment (this environment's values):
+#   export TF_VAR_api_cert_pfx_password=…

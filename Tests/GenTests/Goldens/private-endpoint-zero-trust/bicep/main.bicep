@@ -688,26 +688,6 @@ resource diagnosticsApiManagement 'Microsoft.Insights/diagnosticSettings@2021-05
   }
 }
 
-resource diagnosticsKeyVaultKvWingtipApi 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
-  name: 'diag-log-wingtip-api'
-  scope: keyVault
-  properties: {
-    workspaceId: logAnalyticsWorkspace.id
-    logs: [
-      {
-        categoryGroup: 'allLogs'
-        enabled: true
-      }
-    ]
-    metrics: [
-      {
-        category: 'AllMetrics'
-        enabled: true
-      }
-    ]
-  }
-}
-
 @description('Public IP address of the gateway\'s frontend.')
 output applicationGatewayPublicIpAddress string = publicIpAddress.properties.ipAddress
 

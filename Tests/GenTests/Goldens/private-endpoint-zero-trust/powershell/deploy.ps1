@@ -676,14 +676,6 @@ if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Create or update diagnostic set
         -Log $diagnosticLogs `
         -Metric $diagnosticMetrics
 }
-if ($PSCmdlet.ShouldProcess('kv-wingtip-api', 'Create or update diagnostic setting')) {
-    $null = New-AzDiagnosticSetting `
-        -Name 'diag-log-wingtip-api' `
-        -ResourceId $keyVaults['kv-wingtip-api'].ResourceId `
-        -WorkspaceId $logAnalyticsWorkspace.ResourceId `
-        -Log $diagnosticLogs `
-        -Metric $diagnosticMetrics
-}
 
 # Step 14: API Management named values, backends and loggers
 Write-Progress `

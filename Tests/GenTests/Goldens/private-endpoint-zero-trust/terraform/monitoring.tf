@@ -37,18 +37,3 @@ resource "azurerm_monitor_diagnostic_setting" "apim" {
     category = "AllMetrics"
   }
 }
-
-resource "azurerm_monitor_diagnostic_setting" "key_vault_main" {
-  name                           = "diag-log-wingtip-api"
-  target_resource_id             = azurerm_key_vault.main.id
-  log_analytics_workspace_id     = azurerm_log_analytics_workspace.main.id
-  log_analytics_destination_type = "Dedicated"
-
-  enabled_log {
-    category_group = "allLogs"
-  }
-
-  enabled_metric {
-    category = "AllMetrics"
-  }
-}

@@ -78,7 +78,7 @@ struct PolicyValidationCase: Sendable, CustomTestStringConvertible {
             NamedValue("tenant-id", .plain("00000000-0000-0000-0000-000000000000")),
             PolicyFragment("cid") { SetHeader("X-Correlation-Id", value: "@(context.RequestId.ToString())") },
             Policies { Inbound { ValidateJWT(openIDConfigs: ["https://login.microsoftonline.com/{{tenant-id}}/v2.0/.well-known/openid-configuration"]); IncludeFragment("cid") } },
-            API("orders", path: "orders") {
+            API("orders", path: "orders", exposure: .external) {
                 APIOperation("get", .get, "/orders/{id}")
                 Policies { Inbound { Base(); RateLimit(calls: 5, renewalPeriod: 1) }; Outbound { Base() } }
             },

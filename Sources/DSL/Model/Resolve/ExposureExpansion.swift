@@ -79,6 +79,8 @@ extension ResolveContext {
             gateway.backendPools.append(BackendPool(name: poolName, targets: [.fqdn(target.fqdn)], location: at))
 
             let paths = publishedPaths(exposure, apim)
+            publications.append(GatewayPublication(endpoint: exposure.endpoint, listener: listenerName, frontend: frontend, hostName: host, paths: paths,
+                                                   pathsDeclared: !exposure.paths.isEmpty, location: at))
             let action: RoutingRule.Action
             if paths.isEmpty {
                 action = .forward(pool: poolName, settings: settingsName)

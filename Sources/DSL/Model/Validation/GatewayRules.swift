@@ -13,6 +13,7 @@ extension ValidationContext {
         checkProbesAndSettings(gateway)
         checkPoolsAndRules(gateway)
         checkExposures(gateway)
+        checkExposureIntent()
         if gateway.tlsPolicy.minimumVersion < .tls12 {
             warning("the gateway's TLS policy accepts \(gateway.tlsPolicy.minimumVersion.rawValue); use a policy with TLS 1.2 or later such as AppGwSslPolicy20220101S", at: at)
         }

@@ -103,9 +103,9 @@ extension ResolveContext {
                 gateway.rules.append(RoutingRule(name: "\(stem)httprule", priority: nextPriority(), listener: httpListener, action: .redirect(redirect), location: at))
             }
 
-            if exposure.endpoint == .developerPortal {
-                relaxFirewallForPortal(&gateway, administrativeMode: exposure.administrativeMode, at: at)
-            }
+        }
+        if let portal = gateway.exposures.first(where: { $0.endpoint == .developerPortal }) {
+            relaxFirewallForPortal(&gateway, portal)
         }
         deployment.applicationGateway = gateway
     }

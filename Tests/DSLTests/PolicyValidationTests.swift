@@ -86,6 +86,48 @@ struct PolicyValidationCase: Sendable, CustomTestStringConvertible {
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description))")
     }
 
+    /// Behind the gateway, the request's address is the gateway's (Learn: "Filter on request IP
+    /// Address when using an Application Gateway").
+    @Test func clientAddressesBehindTheGatewayAreWarnedAtTheStatement() throws {
+        let diagnostics = Self.diagnostics([
+            Policies { Inbound {
+                RateLimitByKey(calls: 10, renewalPeriod: 60, counterKey: "@(context.Request.IpAddress)")
+                QuotaByKey(calls: 10, renewalPeriod: 60, counterKey: "@(context.Request.IpAddress)")
+                IPFilter(.allow, addresses: ["203.0.113.7"])
+            } },
+        ])
+        let warnings = diagnostics.filter { $0.severity == .warning }
+        let rate = try #require(warnings.first { $0.message.hasPrefix("rate-limit-by-key in the global policy") })
+        #expect(rate.message.contains("all clients share one counter"))
+        #expect(rate.notes.contains { $0.message.contains(".clientIP(.forwardedFor)") })
+        #expect(warnings.contains { $0.message.hasPrefix("quota-by-key in the global policy") })
+        #expect(warnings.contains { $0.message.hasPrefix("ip-filter in the global policy checks the caller's address") })
+        let lines = Set(warnings.filter { $0.location.file.hasSuffix("PolicyValidationTests.swift") }.map { $0.location.line })
+        #expect(lines.count == 3)
+    }
+
+    @Test func theClientIPFormsAndUnpublishedScopesAreNotWarned() {
+        let diagnostics = Self.diagnostics([
+            Policies { Inbound {
+                RateLimitByKey(calls: 10, renewalPeriod: 60, counterKey: .clientIP(.forwardedFor))
+                QuotaByKey(calls: 10, renewalPeriod: 60, counterKey: .clientIP(.header("X-Client-IP")))
+            } },
+            API("inventory", path: "inventory", serviceURL: "https://inventory.fabrikam.com", exposure: .internal) {
+                Policies { Inbound { Base(); IPFilter(.allow, addresses: ["10.0.1.4"]) } }
+            },
+            API("orders", path: "orders", serviceURL: "https://orders.fabrikam.com", exposure: .external),
+        ])
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description))")
+    }
+
+    @Test func theClientIPExpressionsReadTheForwardedHeaders() {
+        #expect(PolicyValue.clientIP(.header("X-Client-IP")).description == #"@(context.Request.Headers.GetValueOrDefault("X-Client-IP", ""))"#)
+        let forwarded = PolicyValue.clientIP(.forwardedFor).description
+        #expect(forwarded.hasPrefix("@{") && forwarded.hasSuffix("}"))
+        #expect(forwarded.contains(#"GetValueOrDefault("X-Forwarded-For", "")"#) && forwarded.contains("hops[hops.Length - 1]"))
+        #expect(!forwarded.contains("IpAddress") && !forwarded.contains("&"))
+    }
+
     @Test func theSecondBaseHasANoteAtTheFirst() throws {
         let diagnostics = Self.diagnostics([API("orders", path: "orders") { Policies { Inbound {
             Base()

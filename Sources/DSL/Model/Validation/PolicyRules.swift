@@ -76,6 +76,7 @@ extension ValidationContext {
         }
         checkValues(in: element, at: location, content: content)
         checkReferences(element, at: location, content: content)
+        checkClientIP(element, at: location, scope: scope)
 
         let nested: [PolicyElement]
         if Self.nestingPolicies.contains(element.name) {

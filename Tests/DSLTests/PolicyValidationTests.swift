@@ -128,6 +128,24 @@ struct PolicyValidationCase: Sendable, CustomTestStringConvertible {
         #expect(!forwarded.contains("IpAddress") && !forwarded.contains("&"))
     }
 
+    @Test func secretsInClearAreWarnedWhereTheyAreWritten() throws {
+        let diagnostics = Self.diagnostics([
+            NamedValue("payments-api-key", .plain("0123456789abcdef")), NamedValue("orders-backend-url", .plain("https://orders.fabrikam.com")),
+            Policies { Inbound {
+                SetHeader("Authorization", value: "Basic dXNlcjpwYXNz")
+                SetHeader("Ocp-Apim-Subscription-Key", value: "{{payments-api-key}}")
+                SetHeader("X-Correlation-Id", value: "abc")
+            } },
+        ])
+        let warnings = diagnostics.filter { $0.severity == .warning }
+        let namedValue = try #require(warnings.first { $0.message.hasPrefix("named value 'payments-api-key' looks like a secret") })
+        #expect(namedValue.location.file.hasSuffix("PolicyValidationTests.swift"))
+        #expect(!warnings.contains { $0.message.contains("orders-backend-url") })
+        let header = try #require(warnings.first { $0.message.hasPrefix("set-header 'Authorization' writes a literal credential") })
+        #expect(header.location.line == namedValue.location.line + 2)
+        #expect(warnings.filter { $0.message.hasPrefix("set-header") }.count == 1)
+    }
+
     @Test func theSecondBaseHasANoteAtTheFirst() throws {
         let diagnostics = Self.diagnostics([API("orders", path: "orders") { Policies { Inbound {
             Base()

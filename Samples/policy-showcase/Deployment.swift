@@ -56,12 +56,11 @@ let deployment = Deployment(
 
         Policies {
             Inbound {
-                IPFilter(.forbid, ranges: [IPFilter.AddressRange(from: "192.0.2.0", to: "192.0.2.255")])
                 CORS(allowedOrigins: ["https://shop.fabrikam.com", "https://admin.fabrikam.com"], allowedMethods: ["GET", "POST", "DELETE"],
                      allowedHeaders: ["Authorization", "Content-Type"], exposeHeaders: ["X-Correlation-Id"], allowCredentials: true, preflightResultMaxAge: 300)
                 IncludeFragment("correlation")
-                RateLimitByKey(calls: 300, renewalPeriod: 60, counterKey: "@(context.Request.IpAddress)", remainingCallsHeaderName: "X-RateLimit-Remaining")
-                QuotaByKey(calls: 100_000, renewalPeriod: 86_400, counterKey: "@(context.Request.IpAddress)")
+                RateLimitByKey(calls: 300, renewalPeriod: 60, counterKey: .clientIP(.forwardedFor), remainingCallsHeaderName: "X-RateLimit-Remaining")
+                QuotaByKey(calls: 100_000, renewalPeriod: 86_400, counterKey: .clientIP(.forwardedFor))
             }
             Backend {
                 ForwardRequest(timeout: 60)
@@ -197,6 +196,9 @@ let deployment = Deployment(
             Policies {
                 Inbound {
                     Base()
+                    // Internal: callers reach it directly inside the virtual network, so ip-filter sees
+                    // their own addresses. Defence in depth: refuse anything the gateway subnet forwards.
+                    IPFilter(.forbid, ranges: [IPFilter.AddressRange(from: "10.40.0.0", to: "10.40.0.255")])
                 }
                 OnError {
                     Base()

@@ -41,7 +41,7 @@ let deployment = Deployment(
         Policies {
             Inbound {
                 CORS(allowedOrigins: ["{{cors-origin}}"], allowedMethods: ["GET", "POST"], allowedHeaders: ["Authorization", "Content-Type"])
-                RateLimitByKey(calls: 120, renewalPeriod: 60, counterKey: "@(context.Request.IpAddress)")
+                RateLimitByKey(calls: 120, renewalPeriod: 60, counterKey: .clientIP(.forwardedFor))
             }
         }
 

@@ -46,7 +46,7 @@ let deployment = Deployment(
                             openIDConfigs: ["https://login.microsoftonline.com/{{tenant-id}}/v2.0/.well-known/openid-configuration"],
                             audiences: ["{{orders-audience}}"],
                             issuers: ["https://sts.windows.net/{{tenant-id}}/", "https://login.microsoftonline.com/{{tenant-id}}/v2.0"])
-                RateLimitByKey(calls: 100, renewalPeriod: 60, counterKey: "@(context.Request.IpAddress)")
+                RateLimitByKey(calls: 100, renewalPeriod: 60, counterKey: .clientIP(.forwardedFor))
             }
             Backend {
                 ForwardRequest()

@@ -65,6 +65,13 @@ enum Fixtures {
         }
     }
 
+    /// The warnings the walkthrough itself earns: it declares no API, so the gateway publishes
+    /// every path, and its inline WAF configuration disables the portal's rules for every listener.
+    static func isWalkthroughWarning(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.severity == .warning
+            && diagnostic.message.hasPrefix("Expose(.gateway) publishes every path of")
+    }
+
     /// Resolves and validates, returning everything found.
     static func diagnostics(of deployment: Deployment) -> [Diagnostic] {
         let (resolved, diagnostics) = Resolver.resolve(deployment)

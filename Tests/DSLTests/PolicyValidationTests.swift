@@ -15,7 +15,7 @@ struct PolicyValidationCase: Sendable, CustomTestStringConvertible {
     static func diagnostics(_ components: [any APIManagementComponent]) -> [Diagnostic] {
         var deployment = Fixtures.learn()
         for component in components { component.apply(to: &deployment.apiManagement!) }
-        return Fixtures.diagnostics(of: deployment)
+        return Fixtures.diagnostics(of: deployment).filter { !Fixtures.isWalkthroughWarning($0) }
     }
 
     static let cases: [PolicyValidationCase] = [
@@ -78,12 +78,72 @@ struct PolicyValidationCase: Sendable, CustomTestStringConvertible {
             NamedValue("tenant-id", .plain("00000000-0000-0000-0000-000000000000")),
             PolicyFragment("cid") { SetHeader("X-Correlation-Id", value: "@(context.RequestId.ToString())") },
             Policies { Inbound { ValidateJWT(openIDConfigs: ["https://login.microsoftonline.com/{{tenant-id}}/v2.0/.well-known/openid-configuration"]); IncludeFragment("cid") } },
-            API("orders", path: "orders") {
+            API("orders", path: "orders", exposure: .external) {
                 APIOperation("get", .get, "/orders/{id}")
                 Policies { Inbound { Base(); RateLimit(calls: 5, renewalPeriod: 1) }; Outbound { Base() } }
             },
         ])
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description))")
+    }
+
+    /// Behind the gateway, the request's address is the gateway's (Learn: "Filter on request IP
+    /// Address when using an Application Gateway").
+    @Test func clientAddressesBehindTheGatewayAreWarnedAtTheStatement() throws {
+        let diagnostics = Self.diagnostics([
+            Policies { Inbound {
+                RateLimitByKey(calls: 10, renewalPeriod: 60, counterKey: "@(context.Request.IpAddress)")
+                QuotaByKey(calls: 10, renewalPeriod: 60, counterKey: "@(context.Request.IpAddress)")
+                IPFilter(.allow, addresses: ["203.0.113.7"])
+            } },
+        ])
+        let warnings = diagnostics.filter { $0.severity == .warning }
+        let rate = try #require(warnings.first { $0.message.hasPrefix("rate-limit-by-key in the global policy") })
+        #expect(rate.message.contains("all clients share one counter"))
+        #expect(rate.notes.contains { $0.message.contains(".clientIP(.forwardedFor)") })
+        #expect(warnings.contains { $0.message.hasPrefix("quota-by-key in the global policy") })
+        #expect(warnings.contains { $0.message.hasPrefix("ip-filter in the global policy checks the caller's address") })
+        let lines = Set(warnings.filter { $0.location.file.hasSuffix("PolicyValidationTests.swift") }.map { $0.location.line })
+        #expect(lines.count == 3)
+    }
+
+    @Test func theClientIPFormsAndUnpublishedScopesAreNotWarned() {
+        let diagnostics = Self.diagnostics([
+            Policies { Inbound {
+                RateLimitByKey(calls: 10, renewalPeriod: 60, counterKey: .clientIP(.forwardedFor))
+                QuotaByKey(calls: 10, renewalPeriod: 60, counterKey: .clientIP(.header("X-Client-IP")))
+            } },
+            API("inventory", path: "inventory", serviceURL: "https://inventory.fabrikam.com", exposure: .internal) {
+                Policies { Inbound { Base(); IPFilter(.allow, addresses: ["10.0.1.4"]) } }
+            },
+            API("orders", path: "orders", serviceURL: "https://orders.fabrikam.com", exposure: .external),
+        ])
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description))")
+    }
+
+    @Test func theClientIPExpressionsReadTheForwardedHeaders() {
+        #expect(PolicyValue.clientIP(.header("X-Client-IP")).description == #"@(context.Request.Headers.GetValueOrDefault("X-Client-IP", ""))"#)
+        let forwarded = PolicyValue.clientIP(.forwardedFor).description
+        #expect(forwarded.hasPrefix("@{") && forwarded.hasSuffix("}"))
+        #expect(forwarded.contains(#"GetValueOrDefault("X-Forwarded-For", "")"#) && forwarded.contains("hops[hops.Length - 1]"))
+        #expect(!forwarded.contains("IpAddress") && !forwarded.contains("&"))
+    }
+
+    @Test func secretsInClearAreWarnedWhereTheyAreWritten() throws {
+        let diagnostics = Self.diagnostics([
+            NamedValue("payments-api-key", .plain("0123456789abcdef")), NamedValue("orders-backend-url", .plain("https://orders.fabrikam.com")),
+            Policies { Inbound {
+                SetHeader("Authorization", value: "Basic dXNlcjpwYXNz")
+                SetHeader("Ocp-Apim-Subscription-Key", value: "{{payments-api-key}}")
+                SetHeader("X-Correlation-Id", value: "abc")
+            } },
+        ])
+        let warnings = diagnostics.filter { $0.severity == .warning }
+        let namedValue = try #require(warnings.first { $0.message.hasPrefix("named value 'payments-api-key' looks like a secret") })
+        #expect(namedValue.location.file.hasSuffix("PolicyValidationTests.swift"))
+        #expect(!warnings.contains { $0.message.contains("orders-backend-url") })
+        let header = try #require(warnings.first { $0.message.hasPrefix("set-header 'Authorization' writes a literal credential") })
+        #expect(header.location.line == namedValue.location.line + 2)
+        #expect(warnings.filter { $0.message.hasPrefix("set-header") }.count == 1)
     }
 
     @Test func theSecondBaseHasANoteAtTheFirst() throws {

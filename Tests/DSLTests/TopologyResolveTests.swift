@@ -4,7 +4,8 @@ import Testing
 @Suite struct TopologyResolveTests {
     @Test func theTopologiesResolveAndValidateCleanly() {
         for deployment in [TopologyFixtures.publicBehindGateway(), TopologyFixtures.privateEndpoint(), TopologyFixtures.frontDoor()] {
-            let diagnostics = Fixtures.diagnostics(of: deployment)
+            // The fixtures declare no API, so publishing the gateway publishes every path: a warning.
+            let diagnostics = Fixtures.diagnostics(of: deployment).filter { !$0.message.hasPrefix("Expose(.gateway) publishes every path of") }
             #expect(diagnostics.isEmpty, "\(deployment.name):\n\(diagnostics.map(\.description).joined(separator: "\n"))")
         }
     }

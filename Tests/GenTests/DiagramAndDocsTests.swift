@@ -64,7 +64,9 @@ import Testing
     func everyAPIIsMarkedInternalOrExternal(_ sample: String) throws {
         let rendered = try render(sample)
         for api in rendered.resolved.apiManagement?.content.apis ?? [] {
-            let mark = api.exposure == .external ? "external: published through the gateway" : "internal: VNet only"
+            let routes = rendered.resolved.routes(reaching: api).map(\.path)
+            let mark = api.exposure == .external ? "external: published at \(routes.joined(separator: ", "))" : "internal: VNet only"
+            #expect(api.exposure == .external ? !routes.isEmpty : routes.isEmpty, "\(sample): \(api.name) is \(api.exposure) but published at \(routes)")
             #expect(rendered.mermaid.contains("API \(api.displayName)<br>/\(api.path)<br>\(mark)"))
         }
     }

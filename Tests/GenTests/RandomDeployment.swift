@@ -54,9 +54,11 @@ enum RandomDeployment {
         for index in 0..<Int.random(in: 0...3, using: &random) {
             hostnames.append(CustomHostname(kind: .gateway, hostName: "api\(index).\(zone)", certificate: certificate("api\(index)"), location: at()))
         }
-        let apis = (0..<Int.random(in: 0...20, using: &random)).map { index in
+        var apis = (0..<Int.random(in: 0...20, using: &random)).map { index in
             API(name: "api-\(index)", path: "svc\(index)", exposure: Bool.random(using: &random) ? .external : .internal, location: at())
         }
+        // Publishing the gateway with no external API would publish the internal ones: invalid.
+        if !apis.isEmpty, !apis.contains(where: { $0.exposure == .external }) { apis[0].exposure = .external }
         let premium = Bool.random(using: &random)
         deployment.apiManagement = APIManagement(name: "apim-random-\(seed % 1000)", sku: premium ? .premium : .developer, units: premium ? 2 : 1,
                                                  publisherName: "Contoso", publisherEmail: "ops@contoso.com", virtualNetwork: .internal, subnet: "snet-apim",

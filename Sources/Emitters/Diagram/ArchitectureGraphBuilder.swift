@@ -230,7 +230,9 @@ struct ArchitectureGraphBuilder {
         }
         for (index, api) in apim.content.apis.enumerated() {
             let id = "api\(index + 1)"
-            let exposure = api.exposure == .external ? "external: published through the gateway" : "internal: VNet only"
+            let routes = resolved.routes(reaching: api)
+            let published = routes.isEmpty ? "not published" : "published at " + routes.map(\.path).joined(separator: ", ")
+            let exposure = api.exposure == .external ? "external: \(published)" : (routes.isEmpty ? "internal: VNet only" : "internal: \(published)")
             items.append(.node(.init(id: id, lines: ["API \(api.displayName)", "/\(api.path)", exposure], shape: .rounded,
                                      role: api.exposure == .external ? .externalAPI : .internalAPI)))
             edges.append(.init(from: endpointID(.gateway), to: id, label: "/\(api.path)"))

@@ -74,11 +74,28 @@ struct Runbook {
             if !zones.isEmpty { entry += [", and the gateway resolves its host names through the private DNS zone "] + zones.map { .code($0) }.joinedInlines(", ") }
             entry.append(".")
             sentences.append(entry)
-            let externalAPIs = apim.content.apis.filter { $0.exposure == .external }, internalAPIs = apim.content.apis.filter { $0.exposure == .internal }
+            if let publication = resolved.gatewayPublication {
+                var routing: [MarkdownInline] = ["The gateway's listener ", .code(publication.listener), " (", .text(publication.frontend.rawValue), " frontend) forwards "]
+                routing += publication.publishesEveryPath
+                    ? ["every path of ", .code(publication.hostName), " to API Management"]
+                    : publication.paths.map { MarkdownInline.code($0) }.joinedInlines(", ", last: " and ") + [" of ", .code(publication.hostName), " to API Management; any other path ends at an empty backend pool"]
+                routing.append(".")
+                sentences.append(routing)
+            }
             if !apim.content.apis.isEmpty {
                 var apis: [MarkdownInline] = ["APIs: "]
-                apis += externalAPIs.isEmpty ? ["none external"] : externalAPIs.map { .code("/" + $0.path) }.joinedInlines(", ") + [" external"]
-                apis += ["; "] + (internalAPIs.isEmpty ? ["none internal"] : internalAPIs.map { .code("/" + $0.path) }.joinedInlines(", ") + [" internal (virtual network only)"]) + ["."]
+                let entries: [[MarkdownInline]] = apim.content.apis.map { api in
+                    let routes = resolved.routes(reaching: api)
+                    var entry: [MarkdownInline] = [.code("/" + api.path), " ", .text(api.exposure.rawValue)]
+                    if routes.isEmpty {
+                        entry.append(api.exposure == .external ? ", but no published path reaches it" : " (virtual network only, not published)")
+                    } else {
+                        entry += [", published through "] + routes.map { MarkdownInline.code($0.path) }.joinedInlines(", ")
+                        if routes.allSatisfy({ $0.frontend == .private }) { entry.append(" on the private frontend only") }
+                    }
+                    return entry
+                }
+                apis += entries.joinedInlines("; ") + ["."]
                 sentences.append(apis)
             }
         }

@@ -66,7 +66,6 @@ extension DeployScript {
                 arguments.append(.named("HostNames", hosts(listener.hostNames)))
             }
             if listener.requireServerNameIndication { arguments.append(.named("RequireServerNameIndication", .bareword("true"))) }
-            if let policy = listener.firewallPolicy { arguments.append(.named("FirewallPolicy", item("wafPolicies", policy))) }
             statements.append(.assign(item("listeners", listener.name), .command(PSCommand("New-AzApplicationGatewayHttpListener", arguments))))
         }
         return ScriptStep(title: "Application Gateway frontend, certificates and listeners", statements: statements)
@@ -254,6 +253,15 @@ extension DeployScript {
                 .named("UserAssignedIdentityId", .member(item("identities", identity), "Id")),
             ]))))
             arguments.append(.named("Identity", .variable("gatewayIdentity")))
+        }
+        let listenerPolicies = gateway.listeners.compactMap { listener in listener.firewallPolicy.map { (listener.name, $0) } }
+        if !listenerPolicies.isEmpty {
+            prepare.append(ScriptIdioms.comment("Listener WAF policies exist only once the WAF step has run: attach them to the listeners now."))
+        }
+        for (listener, policy) in listenerPolicies {
+            prepare.append(.assign(.member(item("listeners", listener), "FirewallPolicy"), .cast("Microsoft.Azure.Commands.Network.Models.PSResourceId", .hashtable([
+                PSHashEntry("Id", .member(item("wafPolicies", policy), "Id")),
+            ]))))
         }
         switch gateway.firewall {
         case .none: break

@@ -86,6 +86,8 @@ extension ResolveContext {
             gateway.backendPools.append(BackendPool(name: poolName, targets: [.fqdn(target.fqdn)], location: at))
 
             let paths = publishedPaths(exposure, apim)
+            publications.append(GatewayPublication(endpoint: exposure.endpoint, listener: listenerName, frontend: frontend, hostName: host, paths: paths,
+                                                   pathsDeclared: !exposure.paths.isEmpty, location: at))
             let action: RoutingRule.Action
             if paths.isEmpty {
                 action = .forward(pool: poolName, settings: settingsName)
@@ -108,9 +110,9 @@ extension ResolveContext {
                 gateway.rules.append(RoutingRule(name: "\(stem)httprule", priority: nextPriority(), listener: httpListener, action: .redirect(redirect), location: at))
             }
 
-            if exposure.endpoint == .developerPortal {
-                relaxFirewallForPortal(&gateway, administrativeMode: exposure.administrativeMode, at: at)
-            }
+        }
+        if let portal = gateway.exposures.first(where: { $0.endpoint == .developerPortal }) {
+            relaxFirewallForPortal(&gateway, portal)
         }
         deployment.applicationGateway = gateway
     }

@@ -34,23 +34,47 @@ extension ResolveContext {
         deployment.applicationGateway = gateway
     }
 
-    mutating func relaxFirewallForPortal(_ gateway: inout ApplicationGateway, administrativeMode: Bool, at location: SourceLocation) {
-        let rules = Self.portalRules + (administrativeMode ? Self.portalAdministrativeRules : [])
-        let reason = administrativeMode
+    /// The listeners the portal's relaxations apply to: the portal's own, and in administrative
+    /// mode the management endpoint's too, which the portal's editor calls from the browser.
+    static func portalListeners(administrativeMode: Bool) -> [String] {
+        let endpoints: [EndpointExposure.Endpoint] = administrativeMode ? [.developerPortal, .management] : [.developerPortal]
+        return endpoints.map { "\(EndpointDefaults($0).stem)listener" }
+    }
+
+    /// The name of the WAF policy derived from `policy` for the developer portal's listeners.
+    static func portalPolicyName(_ policy: String) -> String { "\(policy)-portal" }
+
+    /// Disables the rules that break the developer portal, on the portal's listeners only: the
+    /// gateway's policy is copied into `<policy>-portal` with the rules disabled and attached to
+    /// those listeners, so the API host keeps the full rule set.
+    mutating func relaxFirewallForPortal(_ gateway: inout ApplicationGateway, _ portal: EndpointExposure) {
+        let at = portal.location
+        let rules = Self.portalRules + (portal.administrativeMode ? Self.portalAdministrativeRules : [])
+        let reason = portal.administrativeMode
             ? "the developer portal and its administrative mode break on these rules (Learn: APIM behind Application Gateway)"
             : "the published developer portal breaks on these rules (Learn: APIM behind Application Gateway)"
         switch gateway.firewall {
         case .none:
             return
-        case .inline(var configuration):
-            configuration.disabledRules = Self.merge(configuration.disabledRules, disabling: rules, in: configuration.ruleSet, reason: reason, at: location)
-            gateway.firewall = .inline(configuration)
+        case .inline:
+            // migrateInlineFirewall turned every WAF_v2 gateway's inline configuration into a
+            // policy; a Standard_v2 gateway runs no WAF, and validation rejects rules on it.
+            return
         case .policy(let name):
-            guard let index = deployment.wafPolicies.firstIndex(where: { $0.name == name }),
-                  let setIndex = deployment.wafPolicies[index].managedRuleSets.firstIndex(where: { $0.kind.isCoreRuleSet }) else { return }
-            var set = deployment.wafPolicies[index].managedRuleSets[setIndex]
-            set.disabledRules = Self.merge(set.disabledRules, disabling: rules, in: set.kind, reason: reason, at: location)
-            deployment.wafPolicies[index].managedRuleSets[setIndex] = set
+            guard let base = deployment.wafPolicies.first(where: { $0.name == name }),
+                  let setIndex = base.managedRuleSets.firstIndex(where: { $0.kind.isCoreRuleSet }) else { return }
+            let listeners = Self.portalListeners(administrativeMode: portal.administrativeMode)
+                .filter { name in gateway.listeners.contains { $0.name == name && $0.firewallPolicy == nil } }
+            guard !listeners.isEmpty else { return }
+            var relaxed = base
+            relaxed.name = Self.portalPolicyName(name)
+            relaxed.location = at
+            relaxed.managedRuleSets[setIndex].disabledRules = Self.merge(relaxed.managedRuleSets[setIndex].disabledRules, disabling: rules,
+                                                                        in: relaxed.managedRuleSets[setIndex].kind, reason: reason, at: at)
+            if !deployment.wafPolicies.contains(where: { $0.name == relaxed.name }) { deployment.wafPolicies.append(relaxed) }
+            for index in gateway.listeners.indices where listeners.contains(gateway.listeners[index].name) {
+                gateway.listeners[index].firewallPolicy = relaxed.name
+            }
         }
     }
 

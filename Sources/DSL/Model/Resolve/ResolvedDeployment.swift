@@ -19,9 +19,11 @@ public struct ResolvedDeployment: Codable, Hashable, Sendable {
     public var environmentParameters: [EnvironmentParameter]
     /// What API Management and the gateway wait for; read it through `prerequisites(of:)`.
     public var ordering: [ResourceOrdering]
+    /// What each `Expose(…)` publishes; read it through `routes(reaching:)`.
+    public var publications: [GatewayPublication]
 
     public init(deployment: Deployment, roleAssignments: [RoleAssignment] = [], privateEndpoints: [PrivateEndpoint] = [], secretInputs: [SecretInput] = [],
-                environments: [ResolvedEnvironment] = [], environmentParameters: [EnvironmentParameter] = [], ordering: [ResourceOrdering] = []) {
+                environments: [ResolvedEnvironment] = [], environmentParameters: [EnvironmentParameter] = [], ordering: [ResourceOrdering] = [], publications: [GatewayPublication] = []) {
         self.deployment = deployment
         self.roleAssignments = roleAssignments
         self.privateEndpoints = privateEndpoints
@@ -29,6 +31,7 @@ public struct ResolvedDeployment: Codable, Hashable, Sendable {
         self.environments = environments
         self.environmentParameters = environmentParameters
         self.ordering = ordering
+        self.publications = publications
     }
 
     public subscript<T>(dynamicMember keyPath: KeyPath<Deployment, T>) -> T {

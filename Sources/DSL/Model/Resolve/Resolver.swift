@@ -37,9 +37,11 @@ struct ResolveContext {
     var roleAssignments: [RoleAssignment] = []
     var privateEndpoints: [PrivateEndpoint] = []
     var diagnostics: [Diagnostic] = []
+    var publications: [GatewayPublication] = []
 
     var result: ResolvedDeployment {
         var resolved = ResolvedDeployment(deployment: deployment, roleAssignments: roleAssignments, privateEndpoints: privateEndpoints, secretInputs: secretInputs)
+        resolved.publications = publications
         resolved.ordering = Self.ordering(of: resolved)
         return resolved
     }

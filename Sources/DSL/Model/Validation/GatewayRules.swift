@@ -13,6 +13,7 @@ extension ValidationContext {
         checkProbesAndSettings(gateway)
         checkPoolsAndRules(gateway)
         checkExposures(gateway)
+        checkExposureIntent()
         // Azure creates no gateway without a listener, a pool, backend settings and a rule joining them.
         if gateway.rules.isEmpty {
             error("the application gateway has nothing to route: it needs at least one routing rule", at: at,

@@ -8,6 +8,7 @@ extension ValidationContext {
 
     mutating func checkPolicies() {
         guard let apim = deployment.apiManagement else { return }
+        checkSecretNamedValues()
         for scoped in apim.content.scopedPolicies {
             switch scoped.body {
             case .document(let document):
@@ -76,6 +77,8 @@ extension ValidationContext {
         }
         checkValues(in: element, at: location, content: content)
         checkReferences(element, at: location, content: content)
+        checkClientIP(element, at: location, scope: scope)
+        checkCredentialHeader(element, at: location)
 
         let nested: [PolicyElement]
         if Self.nestingPolicies.contains(element.name) {

@@ -14,7 +14,10 @@ public enum Validator {
         context.checkKeyVaultAndIdentities()
         context.checkMonitoring()
         context.checkEnvironments()
-        return context.diagnostics.sortedByLocation
+        // A derived resource (the portal's copy of the gateway's WAF policy) repeats its source's
+        // declarations, so the same located problem can be found twice: report it once.
+        var seen = Set<Diagnostic>()
+        return context.diagnostics.filter { seen.insert($0).inserted }.sortedByLocation
     }
 }
 

@@ -19,7 +19,7 @@ let deployment = Deployment("corpus", resourceGroup: "rg-corpus", region: "West 
                        certificate: .pfx(path: "portal.pfx", password: .parameter("portalPassword")))
         CustomHostname(.management, "management.contoso.net",
                        certificate: .pfx(path: "management.pfx", password: .parameter("managementPassword")))
-        API("status", path: "status", displayName: "Status") {
+        API("status", path: "status", displayName: "Status", exposure: .external) {
             APIOperation("../ping", .get, "/ping")
         }
     }

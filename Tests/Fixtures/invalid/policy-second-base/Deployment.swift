@@ -15,7 +15,7 @@ let deployment = Deployment("corpus", resourceGroup: "rg-corpus", region: "West 
                        certificate: .pfx(path: "portal.pfx", password: .parameter("portalPassword")))
         CustomHostname(.management, "management.contoso.net",
                        certificate: .pfx(path: "management.pfx", password: .parameter("managementPassword")))
-        API("orders", path: "orders") {
+        API("orders", path: "orders", exposure: .external) {
             Policies {
                 Inbound {
                     Base()

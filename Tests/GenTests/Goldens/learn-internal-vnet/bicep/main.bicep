@@ -336,9 +336,31 @@ resource dnsZoneContosoNetManagement 'Microsoft.Network/privateDnsZones/A@2024-0
   }
 }
 
-// REQUEST-942-APPLICATION-ATTACK-SQLI rules 942200, 942260, 942370, 942430, 942440 are off: the published developer portal breaks on these rules (Learn: APIM behind Application Gateway).
-resource wafPolicy 'Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies@2025-07-01' = {
+resource wafPolicyWafApimAppGw 'Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies@2025-07-01' = {
   name: 'waf-apim-app-gw'
+  location: location
+  properties: {
+    policySettings: {
+      state: 'Enabled'
+      mode: 'Prevention'
+      requestBodyCheck: true
+      maxRequestBodySizeInKb: 128
+      fileUploadLimitInMb: 100
+    }
+    managedRules: {
+      managedRuleSets: [
+        {
+          ruleSetType: 'OWASP'
+          ruleSetVersion: '3.2'
+        }
+      ]
+    }
+  }
+}
+
+// REQUEST-942-APPLICATION-ATTACK-SQLI rules 942200, 942260, 942370, 942430, 942440 are off: the published developer portal breaks on these rules (Learn: APIM behind Application Gateway).
+resource wafPolicyWafApimAppGwPortal 'Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies@2025-07-01' = {
+  name: 'waf-apim-app-gw-portal'
   location: location
   properties: {
     policySettings: {
@@ -628,6 +650,9 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
             id: resourceId('Microsoft.Network/applicationGateways/sslCertificates', applicationGatewayName, 'portalcert')
           }
           requireServerNameIndication: true
+          firewallPolicy: {
+            id: wafPolicyWafApimAppGwPortal.id
+          }
         }
       }
       {
@@ -704,7 +729,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
     }
     enableHttp2: true
     firewallPolicy: {
-      id: wafPolicy.id
+      id: wafPolicyWafApimAppGw.id
     }
   }
   dependsOn: [

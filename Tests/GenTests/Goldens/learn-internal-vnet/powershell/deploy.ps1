@@ -641,6 +641,32 @@ $wafPolicySetting = New-AzApplicationGatewayFirewallPolicySetting `
     -State Enabled `
     -MaxRequestBodySizeInKb 128 `
     -MaxFileUploadInMb 100
+$wafManagedRules = New-AzApplicationGatewayFirewallPolicyManagedRule -ManagedRuleSet @(
+    New-AzApplicationGatewayFirewallPolicyManagedRuleSet -RuleSetType OWASP -RuleSetVersion '3.2'
+)
+if ($PSCmdlet.ShouldProcess('waf-apim-app-gw', 'Create or update WAF policy')) {
+    $wafPolicies['waf-apim-app-gw'] = New-AzApplicationGatewayFirewallPolicy `
+        -Name 'waf-apim-app-gw' `
+        -ResourceGroupName $ResourceGroupName `
+        -Location $Location `
+        -PolicySetting $wafPolicySetting `
+        -ManagedRule $wafManagedRules `
+        -Force
+} else {
+    $wafPolicies['waf-apim-app-gw'] = Get-AzApplicationGatewayFirewallPolicy `
+        -Name 'waf-apim-app-gw' `
+        -ResourceGroupName $ResourceGroupName `
+        -ErrorAction SilentlyContinue
+    if ($null -eq $wafPolicies['waf-apim-app-gw']) {
+        Write-Warning -Message "Stopping: the next steps need the WAF policy waf-apim-app-gw."
+        return
+    }
+}
+$wafPolicySetting = New-AzApplicationGatewayFirewallPolicySetting `
+    -Mode Prevention `
+    -State Enabled `
+    -MaxRequestBodySizeInKb 128 `
+    -MaxFileUploadInMb 100
 # REQUEST-942-APPLICATION-ATTACK-SQLI 942200, 942260, 942370, 942430, 942440: the published
 # developer portal breaks on these rules (Learn: APIM behind Application Gateway).
 $wafManagedRules = New-AzApplicationGatewayFirewallPolicyManagedRule -ManagedRuleSet @(
@@ -669,21 +695,22 @@ $wafManagedRules = New-AzApplicationGatewayFirewallPolicyManagedRule -ManagedRul
                 )
         )
 )
-if ($PSCmdlet.ShouldProcess('waf-apim-app-gw', 'Create or update WAF policy')) {
-    $wafPolicies['waf-apim-app-gw'] = New-AzApplicationGatewayFirewallPolicy `
-        -Name 'waf-apim-app-gw' `
+if ($PSCmdlet.ShouldProcess('waf-apim-app-gw-portal', 'Create or update WAF policy')) {
+    $wafPolicies['waf-apim-app-gw-portal'] = New-AzApplicationGatewayFirewallPolicy `
+        -Name 'waf-apim-app-gw-portal' `
         -ResourceGroupName $ResourceGroupName `
         -Location $Location `
         -PolicySetting $wafPolicySetting `
         -ManagedRule $wafManagedRules `
         -Force
 } else {
-    $wafPolicies['waf-apim-app-gw'] = Get-AzApplicationGatewayFirewallPolicy `
-        -Name 'waf-apim-app-gw' `
+    $wafPolicies['waf-apim-app-gw-portal'] = Get-AzApplicationGatewayFirewallPolicy `
+        -Name 'waf-apim-app-gw-portal' `
         -ResourceGroupName $ResourceGroupName `
         -ErrorAction SilentlyContinue
-    if ($null -eq $wafPolicies['waf-apim-app-gw']) {
-        Write-Warning -Message "Stopping: the next steps need the WAF policy waf-apim-app-gw."
+    if ($null -eq $wafPolicies['waf-apim-app-gw-portal']) {
+        Write-Warning `
+            -Message "Stopping: the next steps need the WAF policy waf-apim-app-gw-portal."
         return
     }
 }
@@ -696,6 +723,8 @@ $sslPolicy = New-AzApplicationGatewaySslPolicy `
 Write-Progress -Activity $activity -Status 'Step 12 of 13: Application Gateway' -PercentComplete 84
 Write-Information -MessageData '[12/13] Application Gateway' -InformationAction Continue
 if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update application gateway')) {
+    # Listener WAF policies exist only once the WAF step has run: attach them to the listeners now.
+    $listeners['portallistener'].FirewallPolicy = [Microsoft.Azure.Commands.Network.Models.PSResourceId]@{ Id = $wafPolicies['waf-apim-app-gw-portal'].Id }
     $applicationGateway = New-AzApplicationGateway `
         -Name $ApplicationGatewayName `
         -ResourceGroupName $ResourceGroupName `

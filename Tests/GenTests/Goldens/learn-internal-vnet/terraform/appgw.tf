@@ -73,6 +73,7 @@ resource "azurerm_application_gateway" "main" {
     host_name                      = "portal.contoso.net"
     require_sni                    = true
     ssl_certificate_name           = "portalcert"
+    firewall_policy_id             = azurerm_web_application_firewall_policy.apim_app_gw_portal.id
   }
 
   http_listener {

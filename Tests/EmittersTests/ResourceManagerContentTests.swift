@@ -105,7 +105,8 @@ import Testing
         #expect(partnerKey.type == .secureString && partnerKey.defaultValue == nil)
         let billingKey = try #require(Self.template.parameters.first { $0.name == "billingKey" })
         #expect(billingKey.type == .secureString)
-        #expect(billingKey.source == .secret(environmentVariable: "BILLING_KEY", vault: "kv-secrets", secretName: "billing-key"))
+        #expect(billingKey.source == .secret(environmentVariable: "BILLING_KEY"))
+        #expect(billingKey.description.hasSuffix("Key Vault secret billing-key in kv-secrets."))
     }
 
     @Test func anImportedDefinitionIsACommandLineParameterAndWSDLMakesASOAPAPI() throws {

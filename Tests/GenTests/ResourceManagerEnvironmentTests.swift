@@ -20,8 +20,7 @@ import Testing
             for parameter in template.parameters {
                 switch environment.map({ $0.source(of: parameter) }) ?? parameter.source {
                 case .value(let value)?: values[parameter.name] = value
-                case .secret(let variable, let vault, let secretName)?:
-                    values[parameter.name] = .string("secret \(variable) \(vault ?? "-") \(secretName ?? parameter.name)")
+                case .secret(let variable)?: values[parameter.name] = .string("secret \(variable)")
                 case .commandLine(let variable)?: values[parameter.name] = .string("command line \(variable)")
                 case nil: values[parameter.name] = parameter.defaultValue
                 }
@@ -148,8 +147,8 @@ import Testing
         #expect(record.symbol.name == .function("substring", [.parameter("apiManagementGatewayHostName"), 0,
                                                               .function("lastIndexOf", [.parameter("apiManagementGatewayHostName"), ".contoso.net"])]))
         let dev = try #require(template.environments.first)
-        #expect(dev.sources["apiPfxData"] == .secret(environmentVariable: "API_DEV_PFX_DATA", secretName: "apiDevPfxData"))
-        #expect(dev.sources["apiPfxPassword"] == .secret(environmentVariable: "DEV_PFX_PASSWORD", secretName: "devPfxPassword"))
+        #expect(dev.sources["apiPfxData"] == .secret(environmentVariable: "API_DEV_PFX_DATA"))
+        #expect(dev.sources["apiPfxPassword"] == .secret(environmentVariable: "DEV_PFX_PASSWORD"))
     }
 
     @Test func aNamedValueSecretInOneEnvironmentIsSecretInAllAndInNoFile() throws {

@@ -51,7 +51,7 @@ struct ARMTemplateRenderer {
         if !parameter.allowedValues.isEmpty { result.append("allowedValues", .array(parameter.allowedValues.map(json))) }
         var description = parameter.description
         switch parameter.source {
-        case .commandLine(let variable)?, .secret(let variable, _, _)?:
+        case .commandLine(let variable)?, .secret(let variable)?:
             description += " Not in the parameters file: pass --parameters \(parameter.name)=\"$\(variable)\"."
         case .value?, nil:
             break

@@ -31,7 +31,7 @@ struct BicepTemplateRenderer {
             switch environment.map({ $0.source(of: parameter) }) ?? parameter.source {
             case .value(let value)?:
                 declarations.append(.parameterValue(parameter.name, expression(value)))
-            case .secret(let variable, _, _)?, .commandLine(let variable)?:
+            case .secret(let variable)?, .commandLine(let variable)?:
                 declarations.append(.parameterValue(parameter.name, .call("readEnvironmentVariable", [.string(variable)])))
             case nil:
                 continue

@@ -23,7 +23,7 @@ struct TemplateFlow: DeliveryFlow {
         // main.bicepparam reads secrets and certificate contents with readEnvironmentVariable.
         environmentName: { parameter, _ in
             switch parameter.source {
-            case .secret(let variable, _, _)?, .commandLine(let variable)?: variable
+            case .secret(let variable)?, .commandLine(let variable)?: variable
             case .value?, nil: nil
             }
         })

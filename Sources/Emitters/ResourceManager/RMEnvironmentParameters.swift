@@ -90,18 +90,15 @@ struct RMEnvironmentParameters {
     mutating func setPFXSources(declaredPath: String, dataParameter: String, passwordParameter: String) {
         for certificate in pfxCertificates[declaredPath] ?? [] {
             let data = RMNaming.camelCase(RMNaming.fileStem(certificate.path)) + "PfxData"
-            set(dataParameter, .secret(environmentVariable: RMNaming.environmentVariable(data), secretName: data), in: certificate.environment)
+            set(dataParameter, .secret(environmentVariable: RMNaming.environmentVariable(data)), in: certificate.environment)
             set(passwordParameter, Self.secretSource(certificate.password), in: certificate.environment)
         }
     }
 
-    /// Where the parameter files take a secret from: the Key Vault secret or the manifest's parameter.
+    /// The environment variable a secret arrives in, named after its parameter (the Key Vault
+    /// secret's or the manifest's).
     static func secretSource(_ reference: SecretReference) -> RMParameter.Source {
-        let name = RMTemplateBuilder.secretParameter(reference)
-        switch reference {
-        case .keyVaultSecret(let vault, let secret): return .secret(environmentVariable: RMNaming.environmentVariable(name), vault: vault, secretName: secret)
-        case .parameter: return .secret(environmentVariable: RMNaming.environmentVariable(name), secretName: name)
-        }
+        .secret(environmentVariable: RMNaming.environmentVariable(RMTemplateBuilder.secretParameter(reference)))
     }
 
     private mutating func set(_ parameter: String, _ source: RMParameter.Source, in environment: String) {

@@ -12,9 +12,9 @@ public struct RMParameter: Hashable, Sendable {
     public enum Source: Hashable, Sendable {
         /// A plain value written into the parameter files.
         case value(RMExpression)
-        /// A secret: a Key Vault reference (ARM) or an environment variable (Bicep); never a
-        /// value. `vault`/`secretName` name the Key Vault secret when the manifest does.
-        case secret(environmentVariable: String, vault: String? = nil, secretName: String? = nil)
+        /// A secret: never a value in a file. Bicep's parameters file reads the environment
+        /// variable; ARM takes it on the command line (`RMTemplate.suppliedOnCommandLine`).
+        case secret(environmentVariable: String)
         /// Not in the parameter files: passed on the command line (a certificate's base64 content).
         case commandLine(environmentVariable: String)
     }

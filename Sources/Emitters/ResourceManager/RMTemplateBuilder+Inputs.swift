@@ -62,7 +62,7 @@ extension RMTemplateBuilder {
         let name = Self.secretParameter(reference)
         guard !template.parameters.contains(where: { $0.name == name }) else { return }
         template.parameters.append(RMParameter(name, .secureString, description: "\(description), Key Vault secret \(secret) in \(vault).",
-                                               source: .secret(environmentVariable: RMNaming.environmentVariable(name), vault: vault, secretName: secret)))
+                                               source: .secret(environmentVariable: RMNaming.environmentVariable(name))))
     }
 
     mutating func addVariables() {

@@ -61,25 +61,9 @@ extension ResolvedDeployment {
 
     /// The Key Vaults `resource` reads certificates or named values from, in first-use order.
     public func vaultsRead(by resource: OrderedResource) -> [String] {
-        var vaults: [String] = []
-        switch resource {
-        case .apiManagement, .apiManagementHostnames:
-            for hostname in deployment.apiManagement?.hostnames ?? [] {
-                if let certificate = hostname.certificate.keyVaultCertificate { vaults.append(certificate.vault) }
-            }
-            for namedValue in deployment.apiManagement?.content.namedValues ?? [] {
-                if case .keyVault(let vault, _, _) = namedValue.value { vaults.append(vault) }
-            }
-        case .applicationGateway:
-            for certificate in deployment.applicationGateway?.certificates ?? [] {
-                if let reference = certificate.source.keyVaultCertificate { vaults.append(reference.vault) }
-            }
-            for root in deployment.applicationGateway?.trustedRootCertificates ?? [] {
-                if case .keyVault(let reference) = root.source { vaults.append(reference.vault) }
-            }
-        }
+        let reader: OrderedResource = resource == .applicationGateway ? .applicationGateway : .apiManagement
         var seen = Set<String>()
-        return vaults.filter { seen.insert($0).inserted }
+        return deployment.keyVaultReads.filter { $0.reader == reader }.map(\.vault).filter { seen.insert($0).inserted }
     }
 }
 

@@ -4,11 +4,9 @@ extension ResolveContext {
     /// The identities Key Vault readers and Event Hub loggers name are attached to the resource
     /// that uses them: a user-assigned one to its list, the system-assigned one by turning it on.
     mutating func attachKeyVaultIdentities() {
+        let reads = deployment.keyVaultReads
         if var apim = deployment.apiManagement {
-            var used = apim.hostnames.compactMap { $0.certificate.keyVaultCertificate?.identity }
-            for namedValue in apim.content.namedValues {
-                if case .keyVault(_, _, let identity) = namedValue.value { used.append(identity) }
-            }
+            var used = reads.filter { $0.reader == .apiManagement }.map(\.identity)
             for logger in apim.content.loggers {
                 if case .eventHub(_, _, let identity) = logger.destination { used.append(identity.map(ManagedIdentityReference.userAssigned) ?? .systemAssigned) }
             }
@@ -22,11 +20,7 @@ extension ResolveContext {
             deployment.apiManagement = apim
         }
         if var gateway = deployment.applicationGateway {
-            let fromCertificates = gateway.certificates.compactMap { $0.source.keyVaultCertificate?.identity.userAssignedName }
-            let fromRoots = gateway.trustedRootCertificates.compactMap { root -> String? in
-                if case .keyVault(let certificate) = root.source { certificate.identity.userAssignedName } else { nil }
-            }
-            for identity in fromCertificates + fromRoots where !gateway.identities.contains(identity) {
+            for identity in reads.filter({ $0.reader == .applicationGateway }).compactMap(\.identity.userAssignedName) where !gateway.identities.contains(identity) {
                 gateway.identities.append(identity)
             }
             deployment.applicationGateway = gateway

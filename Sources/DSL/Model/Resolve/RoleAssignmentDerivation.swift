@@ -13,23 +13,9 @@ extension ResolveContext {
     }
 
     mutating func deriveRoleAssignments() {
-        var grants: [Grant] = []
-        func read(_ certificate: KeyVaultCertificate, by user: String, _ purpose: String) {
-            grants.append(Grant(principal: certificate.identity, scope: .keyVault(certificate.vault), role: .keyVaultSecretsUser, user: user, purpose: purpose))
-        }
-        for hostname in deployment.apiManagement?.hostnames ?? [] {
-            if let certificate = hostname.certificate.keyVaultCertificate { read(certificate, by: "API Management", "TLS certificates") }
-        }
-        for certificate in deployment.applicationGateway?.certificates ?? [] {
-            if let reference = certificate.source.keyVaultCertificate { read(reference, by: "Application Gateway", "TLS certificates") }
-        }
-        for root in deployment.applicationGateway?.trustedRootCertificates ?? [] {
-            if case .keyVault(let reference) = root.source { read(reference, by: "Application Gateway", "TLS certificates") }
-        }
-        for namedValue in deployment.apiManagement?.content.namedValues ?? [] {
-            if case .keyVault(let vault, _, let identity) = namedValue.value {
-                grants.append(Grant(principal: identity, scope: .keyVault(vault), role: .keyVaultSecretsUser, user: "API Management", purpose: "named values"))
-            }
+        var grants = deployment.keyVaultReads.map { read in
+            Grant(principal: read.identity, scope: .keyVault(read.vault), role: .keyVaultSecretsUser,
+                  user: read.reader == .applicationGateway ? "Application Gateway" : "API Management", purpose: read.purpose)
         }
         for logger in deployment.apiManagement?.content.loggers ?? [] {
             if case .eventHub(let namespace, _, let identity) = logger.destination {

@@ -21,7 +21,10 @@ let deployment = Deployment(
 
     ManagedIdentity("id-northwind-gateway")
 
-    KeyVault("kv-northwind-apis", privateEndpointSubnet: "snet-backends")
+    // The vault outlives the deployment and holds the certificates before anything reads them:
+    // powershell/bootstrap-keyvault.ps1 creates it and imports them once, then the deployment
+    // adds its private endpoint.
+    KeyVault("kv-northwind-apis", existing: true, privateEndpointSubnet: "snet-backends")
 
     APIManagement(
         "apim-northwind", sku: .premium, units: 2, organization: "Northwind Traders", adminEmail: "apis@northwind.com",

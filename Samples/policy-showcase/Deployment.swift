@@ -22,7 +22,10 @@ let deployment = Deployment(
 
     ManagedIdentity("id-fabrikam-apim")
 
-    KeyVault("kv-fabrikam-apis", privateEndpointSubnet: "snet-private-endpoints")
+    // The vault outlives the deployment and holds the certificates before anything reads them:
+    // powershell/bootstrap-keyvault.ps1 creates it and imports them once, then the deployment
+    // adds its private endpoint.
+    KeyVault("kv-fabrikam-apis", existing: true, privateEndpointSubnet: "snet-private-endpoints")
 
     APIManagement(
         "apim-fabrikam-prod", sku: .premium, units: 2, organization: "Fabrikam", adminEmail: "api-team@fabrikam.com",

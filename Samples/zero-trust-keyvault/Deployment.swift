@@ -24,7 +24,10 @@ let deployment = Deployment(
 
     ManagedIdentity("id-apim-edge-certificates")
 
-    KeyVault("kv-apim-edge-prod", privateEndpointSubnet: "snet-private-endpoints")
+    // The vault outlives the deployment and holds the certificates before anything reads them:
+    // powershell/bootstrap-keyvault.ps1 creates it and imports them once, then the deployment
+    // adds its private endpoint.
+    KeyVault("kv-apim-edge-prod", existing: true, privateEndpointSubnet: "snet-private-endpoints")
 
     APIManagement(
         "apim-contoso-edge-prod", sku: .premium, units: 3, organization: "Contoso", adminEmail: "api-platform@contoso.com",

@@ -50,7 +50,7 @@ enum Fixtures {
                 Subnet("snet-pe", "10.20.2.0/27", role: .privateEndpoints)
             }
             ManagedIdentity("id-certs")
-            KeyVault("kv-edge", privateEndpointSubnet: "snet-pe")
+            KeyVault("kv-edge", existing: true, privateEndpointSubnet: "snet-pe")
             APIManagement("apim-edge", sku: .premium, units: 3, organization: "Contoso", adminEmail: "ops@contoso.com",
                           virtualNetwork: .internal, subnet: "snet-apim", zones: [1, 2, 3]) {
                 CustomHostname(.gateway, "api.contoso.com", certificate: .keyVault(vault: "kv-edge", certificate: "api", identity: .systemAssigned))

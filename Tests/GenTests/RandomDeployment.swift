@@ -43,7 +43,7 @@ enum RandomDeployment {
                                     location: at())
         if useKeyVault {
             deployment.identities = [ManagedIdentity(name: "id-certs", location: at())]
-            deployment.keyVaults = [KeyVault(name: "kv-random-\(seed % 1000)", privateEndpointSubnet: Bool.random(using: &random) ? "snet-pe" : nil, location: at())]
+            deployment.keyVaults = [KeyVault(name: "kv-random-\(seed % 1000)", existing: true, privateEndpointSubnet: Bool.random(using: &random) ? "snet-pe" : nil, location: at())]
         }
 
         var hostnames = [

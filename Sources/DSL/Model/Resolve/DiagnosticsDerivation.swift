@@ -1,4 +1,5 @@
-/// A diagnostic setting per resource the workspace collects from, when that resource exists.
+/// A diagnostic setting per resource the workspace collects from, when that resource exists:
+/// vaults this deployment creates, or fills through its Key Vault bootstrap (it owns those too).
 extension ResolveContext {
     mutating func deriveDiagnosticSettings() {
         guard let workspace = deployment.logAnalytics else { return }
@@ -7,7 +8,9 @@ extension ResolveContext {
             switch source {
             case .applicationGateway: if deployment.applicationGateway != nil { targets.append(.applicationGateway) }
             case .apiManagement: if deployment.apiManagement != nil { targets.append(.apiManagement) }
-            case .keyVaults: targets += deployment.keyVaults.filter { !$0.existing }.map { .keyVault($0.name) }
+            case .keyVaults:
+                let bootstrapped = Set(deployment.keyVaultBootstraps.map(\.vault.name))
+                targets += deployment.keyVaults.filter { !$0.existing || bootstrapped.contains($0.name) }.map { .keyVault($0.name) }
             }
         }
         for target in targets where !deployment.diagnosticSettings.contains(where: { $0.target == target }) {

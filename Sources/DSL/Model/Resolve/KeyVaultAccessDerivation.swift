@@ -27,10 +27,11 @@ extension ResolveContext {
         }
     }
 
-    /// Private endpoints and DNS for vaults off the public network.
+    /// Private endpoints and DNS for vaults off the public network, created and existing alike:
+    /// an existing vault filled by the bootstrap is reached the same way once it is closed.
     mutating func deriveKeyVaultAccess() {
         let zoneName = "privatelink.vaultcore.azure.net"
-        for vault in deployment.keyVaults where !vault.existing {
+        for vault in deployment.keyVaults {
             guard let subnet = vault.privateEndpointSubnet else { continue }
             privateEndpoints.append(PrivateEndpoint(name: "pe-\(vault.name)", subnet: subnet, target: .keyVault(vault.name), groupID: "vault", dnsZone: zoneName, location: vault.location))
             if !deployment.privateDNSZones.contains(where: { $0.name == zoneName }) {

@@ -6,9 +6,6 @@ extension ValidationContext {
                 error("Key Vault '\(vault.name)': soft-delete retention must be 7-90 days", at: vault.location)
             }
             guard let subnetName = vault.privateEndpointSubnet else { continue }
-            if vault.existing {
-                warning("Key Vault '\(vault.name)' exists already, so gen does not create its private endpoint", at: vault.location)
-            }
             guard let subnet = deployment.virtualNetwork?.subnet(named: subnetName) else {
                 error("Key Vault '\(vault.name)' puts its private endpoint in subnet '\(subnetName)', which is not declared", at: vault.location, notes: declaredSubnetsNote)
                 continue
@@ -34,36 +31,39 @@ extension ValidationContext {
 
     /// Who may read which vault: API Management reads a firewalled vault only with its
     /// system-assigned identity and only from inside the virtual network; Application Gateway
-    /// reads with user-assigned identities only.
+    /// reads with user-assigned identities only; nothing reads a vault this deployment creates,
+    /// because it is empty until someone imports into it.
     private mutating func checkKeyVaultReaders() {
-        if let apim = deployment.apiManagement {
-            var reads: [(vault: String, identity: ManagedIdentityReference, what: String, location: SourceLocation)] = []
-            for hostname in apim.hostnames {
-                if let certificate = hostname.certificate.keyVaultCertificate {
-                    reads.append((certificate.vault, certificate.identity, "the certificate of host name \(hostname.hostName)", hostname.location))
-                }
+        var reported: Set<String> = []
+        for read in deployment.keyVaultReads {
+            guard let vault = deployment.keyVaults.first(where: { $0.name == read.vault }) else { continue }
+            if !vault.existing && reported.insert(vault.name).inserted {
+                error("\(read.subject) is read from Key Vault '\(vault.name)', which this deployment creates empty, so the first deployment fails",
+                      at: read.location, notes: [
+                          .init("the vault is created here with public network access disabled; nothing can import \(read.object.description) into it before the services read it", at: vault.location),
+                          .init("write KeyVault(\"\(vault.name)\", existing: true\(vault.privateEndpointSubnet.map { ", privateEndpointSubnet: \"\($0)\"" } ?? "")) and run powershell/bootstrap-keyvault.ps1 once before the first deployment: it creates the vault and imports what the deployment reads"),
+                      ])
             }
-            for namedValue in apim.content.namedValues {
-                if case .keyVault(let vault, _, let identity) = namedValue.value {
-                    reads.append((vault, identity, "named value '\(namedValue.name)'", namedValue.location))
-                }
-            }
-            for read in reads {
-                guard let vault = deployment.keyVaults.first(where: { $0.name == read.vault }), vault.isFirewalled else { continue }
+            guard vault.isFirewalled else { continue }
+            switch read.reader {
+            case .apiManagement, .apiManagementHostnames:
+                guard let apim = deployment.apiManagement else { continue }
                 if case .userAssigned(let name) = read.identity {
-                    error("API Management reads \(read.what) from Key Vault '\(vault.name)' with user-assigned identity '\(name)', which a firewalled vault refuses",
+                    error("API Management reads \(read.subject) from Key Vault '\(vault.name)' with user-assigned identity '\(name)', which a firewalled vault refuses",
                           at: read.location, notes: [
                               .init("the vault's public network access is disabled; API Management must read it with its system-assigned identity (Learn: Configure a custom domain name, Use named values)", at: vault.location),
                               .init("write identity: .systemAssigned; gen turns the identity on and grants it Key Vault Secrets User on the vault"),
                           ])
                 }
                 if apim.virtualNetwork == .none {
-                    error("API Management reads \(read.what) from Key Vault '\(vault.name)', which is reachable only through its private endpoint, but the service is not in the virtual network",
+                    error("API Management reads \(read.subject) from Key Vault '\(vault.name)', which is reachable only through its private endpoint, but the service is not in the virtual network",
                           at: read.location, notes: [
                               .init("a service outside the virtual network has no network path to a private vault; the trusted-service bypass for API Management was retired in March 2026", at: apim.location),
-                              .init("inject the service (virtualNetwork: .external or .internal) or read the certificate from a vault that allows public access (KeyVault(\"\(vault.name)\", existing: true))"),
+                              .init("inject the service (virtualNetwork: .external or .internal) or read the certificate from a vault that allows public access (KeyVault(\"\(vault.name)\", existing: true) without a private endpoint subnet)"),
                           ])
                 }
+            case .applicationGateway:
+                break
             }
         }
         if let gateway = deployment.applicationGateway {

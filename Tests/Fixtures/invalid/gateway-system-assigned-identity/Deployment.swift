@@ -19,7 +19,7 @@ let deployment = Deployment("corpus", resourceGroup: "rg-corpus", region: "West 
 
     PrivateDNSZone("contoso.net")
     PublicIPAddress("pip-corpus")
-    KeyVault("kv-corpus", privateEndpointSubnet: "snet-pe")
+    KeyVault("kv-corpus", existing: true, privateEndpointSubnet: "snet-pe")
 
     ApplicationGateway("agw-corpus", publicIP: "pip-corpus") {
         Expose(.gateway)

@@ -1,0 +1,65 @@
+/// What an existing vault must hold before the first deployment: the certificates and secrets
+/// the services and the deployment read from it. A vault the deployment created itself would be
+/// empty and closed when they read it (validation refuses that), so the delivery starts with a
+/// bootstrap that creates the vault if it is missing and imports these objects, once.
+public struct KeyVaultBootstrap: Codable, Hashable, Sendable {
+    public var vault: KeyVault
+    /// Certificates to import from PFX files, in first-use order.
+    public var certificates: [String]
+    /// Secrets to set (named values, PFX passwords), in first-use order.
+    public var secrets: [String]
+
+    public init(vault: KeyVault, certificates: [String], secrets: [String]) {
+        self.vault = vault
+        self.certificates = certificates
+        self.secrets = secrets
+    }
+
+    /// The roles the operator who runs the bootstrap needs on the vault, beyond creating it.
+    public var operatorRoles: [RoleAssignment.Role] {
+        (certificates.isEmpty ? [] : [.keyVaultCertificatesOfficer]) + (secrets.isEmpty ? [] : [.keyVaultSecretsOfficer])
+    }
+}
+
+extension Deployment {
+    /// The existing vaults that must be filled before the first deployment, in declaration
+    /// order: every declared `KeyVault(existing: true)` that a service or a PFX password reads.
+    public var keyVaultBootstraps: [KeyVaultBootstrap] {
+        var objects: [String: [KeyVaultObject]] = [:]
+        func add(_ vault: String, _ object: KeyVaultObject) {
+            if !(objects[vault] ?? []).contains(object) { objects[vault, default: []].append(object) }
+        }
+        for read in keyVaultReads { add(read.vault, read.object) }
+        for reference in secretReferences {
+            if case .keyVaultSecret(let vault, let secret) = reference { add(vault, .secret(secret)) }
+        }
+        return keyVaults.compactMap { vault in
+            guard vault.existing, let held = objects[vault.name] else { return nil }
+            return KeyVaultBootstrap(
+                vault: vault,
+                certificates: held.compactMap { if case .certificate(let name) = $0 { name } else { nil } },
+                secrets: held.compactMap { if case .secret(let name) = $0 { name } else { nil } })
+        }
+    }
+
+    /// Whether the resource group exists before the deployment starts: the Key Vault bootstrap
+    /// creates it to hold the vault, so a format that would create it (Terraform) adopts it.
+    public var resourceGroupPrecedesDeployment: Bool { !keyVaultBootstraps.isEmpty }
+
+    /// Every secret the deployment itself reads at deployment time, as the manifest refers to
+    /// it: PFX passwords of certificates, then secret named values.
+    public var secretReferences: [SecretReference] {
+        var references: [SecretReference] = certificateSources.compactMap {
+            if case .pfx(_, let password) = $0 { password } else { nil }
+        }
+        for namedValue in apiManagement?.content.namedValues ?? [] {
+            if case .secret(let reference) = namedValue.value { references.append(reference) }
+        }
+        return references
+    }
+
+    /// The TLS certificates of API Management's host names and of the gateway's listeners.
+    public var certificateSources: [CertificateSource] {
+        (apiManagement?.hostnames ?? []).map(\.certificate) + (applicationGateway?.certificates ?? []).map(\.source)
+    }
+}

@@ -35,6 +35,21 @@ private func block(_ type: HCLIdentifier, _ labels: String..., body: [HCLBodyIte
             """)
     }
 
+    @Test func interpolatedStringLiteralsJoinTheTemplateText() {
+        expectValue(.template([.interpolation(.string("https://kv-a.vault.azure.net/")), .literal("secrets/${x}"), .interpolation(.ref("var.name"))]), """
+            locals {
+              x = "https://kv-a.vault.azure.net/secrets/$${x}${var.name}"
+            }
+
+            """)
+        expectValue(.template([.interpolation(.string("say \"hi\""))]), """
+            locals {
+              x = "say \\"hi\\""
+            }
+
+            """)
+    }
+
     @Test func emptyBlockRendersBraces() {
         expectHCL([block("provider", "azurerm", body: [.block(HCLBlock("features"))])], """
             provider "azurerm" {

@@ -138,7 +138,7 @@ enum EdgeDeployment {
         #expect(apim.contains("""
               gateway {
                 host_name                = "api.contoso.com"
-                key_vault_certificate_id = "${azurerm_key_vault.main.vault_uri}secrets/api-contoso-com"
+                key_vault_certificate_id = "https://kv-apim-edge-prod.vault.azure.net/secrets/api-contoso-com"
                 default_ssl_binding      = true
               }
             """))
@@ -200,16 +200,34 @@ enum EdgeDeployment {
         #expect(waf.contains("selector_match_operator = \"Equals\""))
     }
 
-    @Test func existingVaultIsReadAndItsSecretsToo() {
+    @Test func existingVaultIsAddressedByNameAndCheckedWithoutFailingThePlan() {
         let files = terraform(EdgeDeployment.deployment)
         let keyVault = files["keyvault.tf"]!
-        #expect(keyVault.contains("data \"azurerm_key_vault\" \"main\""))
-        #expect(keyVault.contains("resource_group_name = var.key_vault_resource_group_name"))
-        #expect(keyVault.contains("key_vault_id = data.azurerm_key_vault.main.id"))
+        let vaultID = "\"/subscriptions/${data.azurerm_client_config.current.subscription_id}/resourceGroups/${var.key_vault_resource_group_name}/providers/Microsoft.KeyVault/vaults/kv-shared\""
+        // The plan reads no vault: the only data source is scoped to a check block, whose
+        // failure is a warning (the bootstrap has not run yet), never a plan error.
+        #expect(keyVault.contains("""
+            check "key_vault_main_exists" {
+              data "azurerm_key_vault" "main" {
+                name                = "kv-shared"
+                resource_group_name = var.key_vault_resource_group_name
+              }
+            """))
+        #expect(keyVault.components(separatedBy: "data \"azurerm_key_vault\"").count == 2)
+        #expect(keyVault.contains("key_vault_id = \(vaultID)"))
         #expect(!keyVault.contains("resource \"azurerm_key_vault\""))
         #expect(files["apim.tf"]!.contains("certificate_password = data.azurerm_key_vault_secret.api_pfx_password.value"))
-        #expect(files["appgw.tf"]!.contains("key_vault_secret_id = \"${data.azurerm_key_vault.main.vault_uri}secrets/root\""))
-        #expect(files["identity.tf"]!.contains("scope                = data.azurerm_key_vault.main.id"))
+        #expect(files["appgw.tf"]!.contains("key_vault_secret_id = \"https://kv-shared.vault.azure.net/secrets/root\""))
+        #expect(files["identity.tf"]!.contains("scope                = \(vaultID)"))
+    }
+
+    @Test func theBootstrappedResourceGroupIsAdoptedNotCreated() throws {
+        let files = terraform(try TestSupport.load("zero-trust-keyvault"))
+        #expect(!files.values.contains { $0.contains("resource \"azurerm_resource_group\"") })
+        #expect(files["network.tf"]!.contains("resource_group_name = var.resource_group_name"))
+        #expect(files["main.tf"]!.contains("powershell/bootstrap-keyvault.ps1"))
+        let learn = terraform(try TestSupport.load("learn-internal-vnet"))
+        #expect(learn["main.tf"]!.contains("resource \"azurerm_resource_group\" \"main\""))
     }
 
     @Test func privateFrontendAndRouteTablesAreRendered() {

@@ -19,8 +19,26 @@ struct TerraformContext {
 
     static let resourceGroup = "azurerm_resource_group"
 
-    var resourceGroupName: HCLExpression { TF.ref(Self.resourceGroup, TerraformNames.main, "name") }
-    var location: HCLExpression { TF.ref(Self.resourceGroup, TerraformNames.main, "location") }
+    /// The resource group and its region. The module creates the group unless the Key Vault
+    /// bootstrap already has (resolve's `resourceGroupPrecedesDeployment`): then it adopts it by
+    /// name, since `azurerm_resource_group` refuses to create a group that exists.
+    var resourceGroupName: HCLExpression {
+        resolved.resourceGroupPrecedesDeployment ? TF.variable(TerraformVariables.resourceGroupName) : TF.ref(Self.resourceGroup, TerraformNames.main, "name")
+    }
+    var location: HCLExpression {
+        resolved.resourceGroupPrecedesDeployment ? TF.variable(TerraformVariables.location) : TF.ref(Self.resourceGroup, TerraformNames.main, "location")
+    }
+    var resourceGroupID: HCLExpression {
+        guard resolved.resourceGroupPrecedesDeployment else { return TF.ref(Self.resourceGroup, TerraformNames.main, "id") }
+        return .template([.literal("/subscriptions/"), .interpolation(Self.subscriptionID), .literal("/resourceGroups/"), .interpolation(TF.variable(TerraformVariables.resourceGroupName))])
+    }
+
+    static let clientConfig = "data.azurerm_client_config.current"
+    static let subscriptionID: HCLExpression = .ref("\(clientConfig).subscription_id")
+
+    /// `data.azurerm_client_config.current`, for the tenant of created vaults and the
+    /// subscription of existing ones.
+    var needsClientConfig: Bool { !deployment.keyVaults.isEmpty || resolved.resourceGroupPrecedesDeployment }
 
     /// `name`, `resource_group_name` and `location`, the opening lines of most resources.
     func placement(_ name: String) -> [HCLBodyItem] {
@@ -38,14 +56,27 @@ struct TerraformContext {
         TF.ref("azurerm_user_assigned_identity", names.identity(name), attribute)
     }
 
-    /// A declared vault is a resource; one the deployment only refers to is a data source.
+    /// A declared vault is a resource; one the deployment only refers to is addressed by its
+    /// name, so that a plan reads nothing (the bootstrap fills it before the first apply; the
+    /// `check` block in keyvault.tf warns when it is missing).
     func isDeclaredKeyVault(_ name: String) -> Bool {
         deployment.keyVaults.contains { $0.name == name && !$0.existing }
     }
 
+    /// `id` or `vault_uri` of a vault.
     func keyVaultAttribute(_ name: String, _ attribute: String) -> HCLExpression {
         let key = names.keyVault(name)
-        return isDeclaredKeyVault(name) ? TF.ref("azurerm_key_vault", key, attribute) : .ref("data.azurerm_key_vault.\(key).\(attribute)")
+        if isDeclaredKeyVault(name) { return TF.ref("azurerm_key_vault", key, attribute) }
+        switch attribute {
+        case "vault_uri":
+            return .string("https://\(name).vault.azure.net/")
+        default:
+            return .template([
+                .literal("/subscriptions/"), .interpolation(Self.subscriptionID),
+                .literal("/resourceGroups/"), .interpolation(TF.variable(TerraformVariables.existingVaultResourceGroupName(key))),
+                .literal("/providers/Microsoft.KeyVault/vaults/\(name)"),
+            ])
+        }
     }
 
     /// The versionless secret identifier of a Key Vault certificate, built from the vault's

@@ -25,7 +25,7 @@ extension TerraformContext {
         switch scope {
         case .keyVault(let vault): keyVaultAttribute(vault, "id")
         case .eventHubNamespace(let namespace):
-            .template([.interpolation(TF.ref(Self.resourceGroup, TerraformNames.main, "id")), .literal("/providers/Microsoft.EventHub/namespaces/\(namespace)")])
+            .template([.interpolation(resourceGroupID), .literal("/providers/Microsoft.EventHub/namespaces/\(namespace)")])
         }
     }
 

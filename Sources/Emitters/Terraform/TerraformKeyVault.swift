@@ -5,19 +5,14 @@ import DSL
 extension TerraformContext {
     var keyVaultFile: HCLFile {
         var items: [HCLBodyItem] = []
-        let declared = deployment.keyVaults.filter { !$0.existing }
-        if !declared.isEmpty {
+        if needsClientConfig {
             items.append(TF.data("azurerm_client_config", "current", []))
         }
-        for vault in declared {
+        for vault in deployment.keyVaults where !vault.existing {
             items.append(keyVault(vault))
         }
         for name in TerraformNames.keyVaultNames(deployment) where !isDeclaredKeyVault(name) {
-            let key = names.keyVault(name)
-            items.append(TF.data("azurerm_key_vault", key, [
-                TF.attr("name", .string(name)),
-                TF.attr("resource_group_name", TF.variable(TerraformVariables.existingVaultResourceGroupName(key))),
-            ]))
+            items.append(existingVaultCheck(name))
         }
         for (vault, secret) in keyVaultSecrets {
             items.append(TF.data("azurerm_key_vault_secret", SnakeCase.identifier(secret), [
@@ -34,7 +29,7 @@ extension TerraformContext {
     /// PFX passwords and secret named values read from Key Vault at plan time, once each.
     private var keyVaultSecrets: [(vault: String, secret: String)] {
         var result: [(vault: String, secret: String)] = []
-        for reference in TerraformNames.keyVaultSecretReferences(deployment) {
+        for reference in deployment.secretReferences {
             if case .keyVaultSecret(let vault, let secret) = reference, !result.contains(where: { $0.secret == secret }) {
                 result.append((vault, secret))
             }
@@ -63,6 +58,26 @@ extension TerraformContext {
             ]),
         ]
         return TF.resource("azurerm_key_vault", names.keyVault(vault.name), body + tags)
+    }
+
+    /// A vault the deployment only reads is not read at plan time (its ID is built from its
+    /// name); this check reads it after all and warns, without failing the plan, when it is
+    /// missing or unprotected: the bootstrap has not run.
+    private func existingVaultCheck(_ name: String) -> HCLBodyItem {
+        let key = names.keyVault(name)
+        let bootstrapped = resolved.keyVaultBootstraps.contains { $0.vault.name == name }
+        let remedy = bootstrapped ? "run powershell/bootstrap-keyvault.ps1 before the first apply" : "create it, or point \(TerraformVariables.existingVaultResourceGroupName(key)) at its resource group"
+        return TF.block("check", "key_vault_\(key)_exists", body: [
+            TF.data("azurerm_key_vault", key, [
+                TF.attr("name", .string(name)),
+                TF.attr("resource_group_name", TF.variable(TerraformVariables.existingVaultResourceGroupName(key))),
+            ]),
+            .blankLine,
+            TF.block("assert", body: [
+                TF.attr("condition", .ref("data.azurerm_key_vault.\(key).purge_protection_enabled")),
+                TF.attr("error_message", .string("Key Vault \(name) does not exist or has no purge protection: \(remedy).")),
+            ]),
+        ])
     }
 
     private func privateLinkResourceID(_ target: PrivateEndpoint.Target) -> HCLExpression {

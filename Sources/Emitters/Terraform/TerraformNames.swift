@@ -144,7 +144,7 @@ struct TerraformNames {
         referenced += (deployment.applicationGateway?.trustedRootCertificates ?? []).compactMap {
             if case .keyVault(let certificate) = $0.source { certificate.vault } else { nil }
         }
-        for reference in keyVaultSecretReferences(deployment) {
+        for reference in deployment.secretReferences {
             if case .keyVaultSecret(let vault, _) = reference { referenced.append(vault) }
         }
         for name in referenced where !names.contains(name) { names.append(name) }
@@ -157,28 +157,13 @@ struct TerraformNames {
         func add(_ path: String, _ kind: String) {
             if !files.contains(where: { $0.path == path }) { files.append((path, kind)) }
         }
-        for source in allCertificateSources(deployment) {
+        for source in deployment.certificateSources {
             if case .pfx(let path, _) = source { add(path, "pfx") }
         }
         for root in deployment.applicationGateway?.trustedRootCertificates ?? [] {
             if case .cerFile(let path) = root.source { add(path, "cer") }
         }
         return files
-    }
-
-    /// Secrets the deployment reads at plan time: PFX passwords, then secret named values.
-    static func keyVaultSecretReferences(_ deployment: Deployment) -> [SecretReference] {
-        var references: [SecretReference] = allCertificateSources(deployment).compactMap {
-            if case .pfx(_, let password) = $0 { password } else { nil }
-        }
-        for namedValue in deployment.apiManagement?.content.namedValues ?? [] {
-            if case .secret(let reference) = namedValue.value { references.append(reference) }
-        }
-        return references
-    }
-
-    static func allCertificateSources(_ deployment: Deployment) -> [CertificateSource] {
-        (deployment.apiManagement?.hostnames ?? []).map(\.certificate) + (deployment.applicationGateway?.certificates ?? []).map(\.source)
     }
 
     /// `kv-apim-edge-prod` → `apim_edge_prod`: the naming-convention prefix adds nothing after

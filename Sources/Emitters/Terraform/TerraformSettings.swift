@@ -97,10 +97,15 @@ extension TerraformContext {
                 TF.attr("tags", .object(deployment.tags.map { HCLObjectItem($0.name, .string($0.value)) })),
             ]))
         }
-        items.append(TF.resource(Self.resourceGroup, TerraformNames.main, [
-            TF.attr("name", TF.variable(TerraformVariables.resourceGroupName)),
-            TF.attr("location", TF.variable(TerraformVariables.location)),
-        ] + tags))
+        if resolved.resourceGroupPrecedesDeployment {
+            items.append(.comment("The resource group is not created here: the Key Vault bootstrap (powershell/bootstrap-keyvault.ps1)"))
+            items.append(.comment("created it with the vault before the first apply, and Terraform cannot create a group that exists."))
+        } else {
+            items.append(TF.resource(Self.resourceGroup, TerraformNames.main, [
+                TF.attr("name", TF.variable(TerraformVariables.resourceGroupName)),
+                TF.attr("location", TF.variable(TerraformVariables.location)),
+            ] + tags))
+        }
         return HCLFile(items)
     }
 }

@@ -79,7 +79,7 @@ struct TerraformVariables {
     /// its own (a secret that differs between environments).
     private static func isUsed(_ secret: SecretInput, in deployment: Deployment, environment: TerraformEnvironmentParameters) -> Bool {
         let reference = SecretReference.parameter(secret.name)
-        let certificates = TerraformNames.allCertificateSources(deployment).contains {
+        let certificates = deployment.certificateSources.contains {
             if case .pfx(_, let password) = $0 { password == reference } else { false }
         }
         let namedValues = (deployment.apiManagement?.content.namedValues ?? []).contains {

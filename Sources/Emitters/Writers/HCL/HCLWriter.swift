@@ -271,13 +271,14 @@ public enum HCLWriter {
 
     private static func renderTemplate(_ parts: [HCLTemplatePart], indent: Int) -> Fragment {
         if parts.count == 1, case .interpolation(let expression) = parts[0] {
-            return render(expression, indent: indent)
+            if case .string = expression {} else { return render(expression, indent: indent) }
         }
         var text = "\""
         var literal = ""
         for part in parts {
             switch part {
-            case .literal(let value):
+            case .literal(let value), .interpolation(.string(let value)):
+                // An interpolated string literal is part of the text: `"${"x"}y"` is `"xy"`.
                 literal += value
             case .interpolation(let expression):
                 // `$${` would read as an escaped `${`, so `$`s right before `${` are spelled `${"$"}`.

@@ -14,6 +14,7 @@ extension Runbook {
                 Register-AzResourceProvider -ProviderNamespace \(feature.namespace)
                 """))
         }
+        blocks += bootstrapBlocks
         var order: [MarkdownList.Item] = []
         for (resource, title) in [(OrderedResource.apiManagement, "API Management"), (.applicationGateway, "Application Gateway")] {
             let prerequisites = resolved.prerequisites(of: resource)
@@ -25,6 +26,30 @@ extension Runbook {
             blocks.append(.list(MarkdownList(items: order)))
         }
         return blocks.isEmpty ? [] : [.heading(2, ["Prerequisites and order"])] + blocks
+    }
+
+    /// The Key Vault bootstrap: the stage before every format's first deployment.
+    private var bootstrapBlocks: [MarkdownBlock] {
+        let bootstraps = resolved.keyVaultBootstraps
+        guard !bootstraps.isEmpty else { return [] }
+        var blocks: [MarkdownBlock] = [
+            .paragraph([.strong([.text("Before the first deployment: the Key Vault bootstrap.")]),
+                        " The services read certificates and secrets from Key Vault as they are created, so the vault must hold them first. ",
+                        .code("powershell/bootstrap-keyvault.ps1"),
+                        " creates the resource group and the vault if they are missing (RBAC, purge protection, public network access disabled), grants you the officer roles on it, imports what is missing and closes the vault again. Run it once per subscription, from a workstation with its public address, or later from a machine that reaches the vault's private endpoint:"]),
+            .code(language: "powershell", "./powershell/bootstrap-keyvault.ps1 -AllowFromIPAddress <your public IP> -CertificateFolder ./certificates"),
+        ]
+        var items: [MarkdownList.Item] = []
+        for bootstrap in bootstraps {
+            let objects: [[MarkdownInline]] = bootstrap.certificates.map { [.text("certificate "), .code($0), .text(" from "), .code("\($0).pfx")] }
+                + bootstrap.secrets.map { [.text("secret "), .code($0)] }
+            let roles = bootstrap.operatorRoles.map { MarkdownInline.text($0.rawValue) }
+            items.append(.init([.code(bootstrap.vault.name), ": "] + objects.joinedInlines(", ", last: " and ")
+                               + [.text("; the operator gets ")] + roles.joinedInlines(", ", last: " and ") + [.text(".")]))
+        }
+        blocks.append(.list(MarkdownList(items: items)))
+        blocks.append(.paragraph(["The PFX files the bootstrap imports, and their passwords, stay with whoever runs it: they are not in the repository, the pipelines or a Terraform plan. Terraform adopts the resource group the bootstrap created instead of creating it, and warns (check block) while a vault is missing. Then deploy with any format."]))
+        return blocks
     }
 
     private func describe(_ prerequisite: Prerequisite) -> [MarkdownInline] {

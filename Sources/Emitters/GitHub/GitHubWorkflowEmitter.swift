@@ -152,6 +152,7 @@ public struct GitHubWorkflowEmitter: Emitter {
         lines += [""] + plan.flow.notes(context, on: platform)
         lines += DeliveryPlan.healthCheckNote(context)
         lines += DeliveryPlan.featureNote(context)
+        lines += DeliveryPlan.bootstrapNote(context)
         if context.usesDefaultSettings {
             lines += [
                 "",

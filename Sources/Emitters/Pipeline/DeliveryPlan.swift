@@ -146,6 +146,15 @@ struct DeliveryPlan: Sendable {
         }
     }
 
+    /// The Key Vault bootstrap the first run depends on; the pipeline does not run it: it needs
+    /// the PFX files and officer roles on the vault that the pipeline's identity should not hold.
+    static func bootstrapNote(_ context: DeliveryContext) -> [String] {
+        let vaults = context.resolved.keyVaultBootstraps.map(\.vault.name)
+        guard !vaults.isEmpty else { return [] }
+        return ["", "Prerequisite, once per subscription: the Key Vault bootstrap fills \(vaults.joined(separator: ", ")) before the first run.",
+                "Run powershell/bootstrap-keyvault.ps1 (see the runbook); it creates the resource group and vault and imports the certificates."]
+    }
+
     static func healthCheckNote(_ context: DeliveryContext) -> [String] {
         guard !context.verifiedBackendPools.isEmpty else { return [] }
         return ["After each apply, every server of these backend pools must report Healthy:"]

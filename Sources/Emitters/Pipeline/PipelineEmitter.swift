@@ -151,6 +151,7 @@ public struct PipelineEmitter: Emitter {
         lines += [""] + flow.notes(context, on: AzurePipelinesStep.platform)
         lines += DeliveryPlan.healthCheckNote(context)
         lines += DeliveryPlan.featureNote(context)
+        lines += DeliveryPlan.bootstrapNote(context)
         if context.usesDefaultSettings {
             lines += [
                 "",

@@ -17,7 +17,7 @@ enum AzModules {
         guard noun.hasPrefix("Az") else { return nil }
         let prefixes: [(String, String)] = [
             ("AzContext", "Az.Accounts"), ("AzSubscription", "Az.Accounts"), ("AzRestMethod", "Az.Accounts"),
-            ("AzResourceGroup", "Az.Resources"), ("AzRoleAssignment", "Az.Resources"),
+            ("AzResourceGroup", "Az.Resources"), ("AzRoleAssignment", "Az.Resources"), ("AzAD", "Az.Resources"),
             ("AzUserAssignedIdentity", "Az.ManagedServiceIdentity"),
             ("AzKeyVault", "Az.KeyVault"),
             ("AzApiManagement", "Az.ApiManagement"),

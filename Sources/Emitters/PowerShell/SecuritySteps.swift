@@ -70,9 +70,10 @@ extension DeployScript {
 
     private func existingVault(_ name: String, resourceGroup: Bool) -> [PSStatement] {
         let variable = ScriptIdioms.item("keyVaults", name)
+        let bootstrapped = resolved.keyVaultBootstraps.contains { $0.vault.name == name }
         return [
-            .assign(variable, .command(PSCommand("Get-AzKeyVault", [.named("VaultName", .string(name))] + (resourceGroup ? [ScriptIdioms.resourceGroup] : [])))),
-            .if([PSConditional(ScriptIdioms.isNull(variable), [.throw(.string("Key Vault \(name) does not exist; the deployment reads certificates from it."))])], else: nil),
+            .assign(variable, .command(PSCommand("Get-AzKeyVault", [.named("VaultName", .string(name))] + (resourceGroup ? [ScriptIdioms.resourceGroup] : []) + [ScriptIdioms.silently]))),
+            .if([PSConditional(ScriptIdioms.isNull(variable), [.throw(.string("Key Vault \(name) does not exist; the deployment reads certificates from it.\(bootstrapped ? " Run bootstrap-keyvault.ps1 first." : "")"))])], else: nil),
         ]
     }
 

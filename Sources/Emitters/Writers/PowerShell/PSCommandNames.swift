@@ -9,7 +9,7 @@ extension PSStatement {
 
     func collectCommandNames(into names: inout [String]) {
         switch self {
-        case .comment, .blank, .requiresModules, .return(nil): return
+        case .comment, .blank, .requiresModules, .return(nil), .break: return
         case .assign(let target, let value):
             target.collectCommandNames(into: &names)
             value.collectCommandNames(into: &names)

@@ -20,6 +20,8 @@ public indirect enum PSStatement: Hashable, Sendable {
     case `throw`(PSExpression)
     /// `return` / `return value`.
     case `return`(PSExpression?)
+    /// `break`: leaves the innermost loop.
+    case `break`
 
     /// A command on its own line.
     public static func command(_ command: PSCommand) -> PSStatement { .expression(.command(command)) }

@@ -123,6 +123,8 @@ public struct PowerShellWriter: Hashable, Sendable {
             return [pad + "throw " + expression(value, indent: indent)]
         case .return(let value):
             return [pad + "return" + (value.map { " " + bare($0, indent: indent) } ?? "")]
+        case .break:
+            return [pad + "break"]
         }
     }
 

@@ -293,29 +293,8 @@ resource dnsZonePrivatelinkVaultcoreAzureNetLink 'Microsoft.Network/privateDnsZo
   }
 }
 
-// Certificates for apim-front-door: RBAC only, purge protection, reachable only through its private endpoint and trusted Azure services.
-resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' = {
+resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' existing = {
   name: 'kv-northwind-apis'
-  location: location
-  tags: {
-    workload: 'apis'
-  }
-  properties: {
-    tenantId: subscription().tenantId
-    sku: {
-      family: 'A'
-      name: 'standard'
-    }
-    enableRbacAuthorization: true
-    enableSoftDelete: true
-    softDeleteRetentionInDays: 90
-    enablePurgeProtection: true
-    publicNetworkAccess: 'Disabled'
-    networkAcls: {
-      bypass: 'AzureServices'
-      defaultAction: 'Deny'
-    }
-  }
 }
 
 resource managedIdentitySecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {

@@ -329,25 +329,12 @@ Write-Information `
     -MessageData '[6/15] Key Vault, access and private endpoint' `
     -InformationAction Continue
 $keyVaults = @{}
-# RBAC authorization, purge protection and no public network access.
 $keyVaults['kv-northwind-apis'] = Get-AzKeyVault `
     -VaultName 'kv-northwind-apis' `
     -ResourceGroupName $ResourceGroupName `
     -ErrorAction SilentlyContinue
 if ($null -eq $keyVaults['kv-northwind-apis']) {
-    if (-not $PSCmdlet.ShouldProcess('kv-northwind-apis', 'Create key vault')) {
-        Write-Warning -Message "Stopping: the next steps need the key vault kv-northwind-apis."
-        return
-    }
-    $keyVaults['kv-northwind-apis'] = New-AzKeyVault `
-        -Name 'kv-northwind-apis' `
-        -ResourceGroupName $ResourceGroupName `
-        -Location $Location `
-        -Sku Standard `
-        -EnablePurgeProtection `
-        -SoftDeleteRetentionInDays 90 `
-        -PublicNetworkAccess Disabled `
-        -Tag $tags
+    throw 'Key Vault kv-northwind-apis does not exist; the deployment reads certificates from it. Run bootstrap-keyvault.ps1 first.'
 }
 # Key Vault Secrets User for identity id-northwind-gateway on kv-northwind-apis:
 # Application Gateway read TLS certificates from Key Vault.

@@ -1,8 +1,8 @@
 resource "azurerm_api_management" "main" {
   #checkov:skip=CKV_AZURE_174: API Management rejects disabled public network access at creation and, without a private endpoint, afterwards
   name                 = "apim-northwind"
-  resource_group_name  = azurerm_resource_group.main.name
-  location             = azurerm_resource_group.main.location
+  resource_group_name  = var.resource_group_name
+  location             = var.location
   publisher_name       = "Northwind Traders"
   publisher_email      = var.apim_publisher_email
   sku_name             = "Premium_2"

@@ -1,6 +1,6 @@
 resource "azurerm_api_management_api" "orders" {
   name                  = "orders"
-  resource_group_name   = azurerm_resource_group.main.name
+  resource_group_name   = var.resource_group_name
   api_management_name   = azurerm_api_management.main.name
   revision              = "1"
   display_name          = "orders"
@@ -13,7 +13,7 @@ resource "azurerm_api_management_api" "orders" {
 resource "azurerm_api_management_api_operation" "orders_list_orders" {
   operation_id        = "list-orders"
   api_name            = azurerm_api_management_api.orders.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   display_name        = "list-orders"
   method              = "GET"
@@ -23,7 +23,7 @@ resource "azurerm_api_management_api_operation" "orders_list_orders" {
 resource "azurerm_api_management_api_operation" "orders_get_order" {
   operation_id        = "get-order"
   api_name            = azurerm_api_management_api.orders.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   display_name        = "get-order"
   method              = "GET"
@@ -38,7 +38,7 @@ resource "azurerm_api_management_api_operation" "orders_get_order" {
 
 resource "azurerm_api_management_api" "invoices" {
   name                  = "invoices"
-  resource_group_name   = azurerm_resource_group.main.name
+  resource_group_name   = var.resource_group_name
   api_management_name   = azurerm_api_management.main.name
   revision              = "1"
   display_name          = "invoices"
@@ -51,7 +51,7 @@ resource "azurerm_api_management_api" "invoices" {
 resource "azurerm_api_management_api_operation" "invoices_list_invoices" {
   operation_id        = "list-invoices"
   api_name            = azurerm_api_management_api.invoices.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   display_name        = "list-invoices"
   method              = "GET"

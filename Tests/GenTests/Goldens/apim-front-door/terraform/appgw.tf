@@ -1,7 +1,7 @@
 resource "azurerm_application_gateway" "main" {
   name                = "agw-northwind-internal"
-  resource_group_name = azurerm_resource_group.main.name
-  location            = azurerm_resource_group.main.location
+  resource_group_name = var.resource_group_name
+  location            = var.location
   zones               = ["1", "2", "3"]
   http2_enabled       = true
   firewall_policy_id  = azurerm_web_application_firewall_policy.gateway.id
@@ -40,7 +40,7 @@ resource "azurerm_application_gateway" "main" {
 
   ssl_certificate {
     name                = "backends-internal"
-    key_vault_secret_id = "${azurerm_key_vault.main.vault_uri}secrets/backends-internal-northwind-com"
+    key_vault_secret_id = "https://kv-northwind-apis.vault.azure.net/secrets/backends-internal-northwind-com"
   }
 
   ssl_policy {

@@ -1,7 +1,7 @@
 resource "azurerm_log_analytics_workspace" "main" {
   name                = "log-northwind-apis"
-  resource_group_name = azurerm_resource_group.main.name
-  location            = azurerm_resource_group.main.location
+  resource_group_name = var.resource_group_name
+  location            = var.location
   sku                 = "PerGB2018"
   retention_in_days   = 90
 
@@ -40,7 +40,7 @@ resource "azurerm_monitor_diagnostic_setting" "apim" {
 
 resource "azurerm_monitor_diagnostic_setting" "key_vault_main" {
   name                           = "diag-log-northwind-apis"
-  target_resource_id             = azurerm_key_vault.main.id
+  target_resource_id             = "/subscriptions/${data.azurerm_client_config.current.subscription_id}/resourceGroups/${var.key_vault_resource_group_name}/providers/Microsoft.KeyVault/vaults/kv-northwind-apis"
   log_analytics_workspace_id     = azurerm_log_analytics_workspace.main.id
   log_analytics_destination_type = "Dedicated"
 

@@ -1,7 +1,7 @@
 resource "azurerm_virtual_network" "main" {
   name                = "vnet-northwind-apis"
-  resource_group_name = azurerm_resource_group.main.name
-  location            = azurerm_resource_group.main.location
+  resource_group_name = var.resource_group_name
+  location            = var.location
   address_space       = ["10.60.0.0/16"]
 
   tags = local.tags
@@ -9,29 +9,29 @@ resource "azurerm_virtual_network" "main" {
 
 resource "azurerm_subnet" "gateway" {
   name                 = "snet-appgw"
-  resource_group_name  = azurerm_resource_group.main.name
+  resource_group_name  = var.resource_group_name
   virtual_network_name = azurerm_virtual_network.main.name
   address_prefixes     = ["10.60.0.0/24"]
 }
 
 resource "azurerm_subnet" "apim" {
   name                 = "snet-apim"
-  resource_group_name  = azurerm_resource_group.main.name
+  resource_group_name  = var.resource_group_name
   virtual_network_name = azurerm_virtual_network.main.name
   address_prefixes     = ["10.60.1.0/24"]
 }
 
 resource "azurerm_subnet" "snet_backends" {
   name                 = "snet-backends"
-  resource_group_name  = azurerm_resource_group.main.name
+  resource_group_name  = var.resource_group_name
   virtual_network_name = azurerm_virtual_network.main.name
   address_prefixes     = ["10.60.2.0/24"]
 }
 
 resource "azurerm_network_security_group" "gateway" {
   name                = "nsg-snet-appgw"
-  resource_group_name = azurerm_resource_group.main.name
-  location            = azurerm_resource_group.main.location
+  resource_group_name = var.resource_group_name
+  location            = var.location
 
   security_rule {
     name                       = "AllowGatewayManagerInbound"
@@ -69,8 +69,8 @@ resource "azurerm_subnet_network_security_group_association" "gateway" {
 
 resource "azurerm_network_security_group" "apim" {
   name                = "nsg-snet-apim"
-  resource_group_name = azurerm_resource_group.main.name
-  location            = azurerm_resource_group.main.location
+  resource_group_name = var.resource_group_name
+  location            = var.location
 
   security_rule {
     name                       = "AllowApimManagementInbound"
@@ -173,8 +173,8 @@ resource "azurerm_subnet_network_security_group_association" "apim" {
 
 resource "azurerm_network_security_group" "snet_backends" {
   name                = "nsg-snet-backends"
-  resource_group_name = azurerm_resource_group.main.name
-  location            = azurerm_resource_group.main.location
+  resource_group_name = var.resource_group_name
+  location            = var.location
 
   tags = local.tags
 }

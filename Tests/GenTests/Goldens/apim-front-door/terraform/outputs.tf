@@ -1,6 +1,6 @@
 output "resource_group_name" {
   description = "Resource group holding the deployment."
-  value       = azurerm_resource_group.main.name
+  value       = var.resource_group_name
 }
 
 output "apim_private_ip" {
@@ -11,11 +11,6 @@ output "apim_private_ip" {
 output "apim_gateway_url" {
   description = "Default gateway URL of API Management."
   value       = azurerm_api_management.main.gateway_url
-}
-
-output "key_vault_uri" {
-  description = "URI of the Key Vault kv-northwind-apis; import the TLS certificates here."
-  value       = azurerm_key_vault.main.vault_uri
 }
 
 output "log_analytics_workspace_id" {

@@ -30,3 +30,9 @@ variable "apim_publisher_email" {
     error_message = "The publisher e-mail must be an e-mail address."
   }
 }
+
+variable "key_vault_resource_group_name" {
+  description = "Resource group of the existing Key Vault kv-northwind-apis."
+  type        = string
+  default     = "rg-northwind-apis"
+}

@@ -333,30 +333,8 @@ resource dnsZonePrivatelinkVaultcoreAzureNetLink 'Microsoft.Network/privateDnsZo
   }
 }
 
-// Certificates for policy-showcase: RBAC only, purge protection, reachable only through its private endpoint and trusted Azure services.
-resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' = {
+resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' existing = {
   name: 'kv-fabrikam-apis'
-  location: location
-  tags: {
-    environment: 'prod'
-    workload: 'fabrikam-apis'
-  }
-  properties: {
-    tenantId: subscription().tenantId
-    sku: {
-      family: 'A'
-      name: 'standard'
-    }
-    enableRbacAuthorization: true
-    enableSoftDelete: true
-    softDeleteRetentionInDays: 90
-    enablePurgeProtection: true
-    publicNetworkAccess: 'Disabled'
-    networkAcls: {
-      bypass: 'AzureServices'
-      defaultAction: 'Deny'
-    }
-  }
 }
 
 resource eventHubNamespaceEvhnsFabrikamAudit 'Microsoft.EventHub/namespaces@2024-01-01' existing = {

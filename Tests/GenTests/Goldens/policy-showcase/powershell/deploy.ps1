@@ -341,25 +341,12 @@ Write-Information `
     -MessageData '[6/20] Key Vault, access and private endpoint' `
     -InformationAction Continue
 $keyVaults = @{}
-# RBAC authorization, purge protection and no public network access.
 $keyVaults['kv-fabrikam-apis'] = Get-AzKeyVault `
     -VaultName 'kv-fabrikam-apis' `
     -ResourceGroupName $ResourceGroupName `
     -ErrorAction SilentlyContinue
 if ($null -eq $keyVaults['kv-fabrikam-apis']) {
-    if (-not $PSCmdlet.ShouldProcess('kv-fabrikam-apis', 'Create key vault')) {
-        Write-Warning -Message "Stopping: the next steps need the key vault kv-fabrikam-apis."
-        return
-    }
-    $keyVaults['kv-fabrikam-apis'] = New-AzKeyVault `
-        -Name 'kv-fabrikam-apis' `
-        -ResourceGroupName $ResourceGroupName `
-        -Location $Location `
-        -Sku Standard `
-        -EnablePurgeProtection `
-        -SoftDeleteRetentionInDays 90 `
-        -PublicNetworkAccess Disabled `
-        -Tag $tags
+    throw 'Key Vault kv-fabrikam-apis does not exist; the deployment reads certificates from it. Run bootstrap-keyvault.ps1 first.'
 }
 # Key Vault Secrets User for identity id-fabrikam-apim on kv-fabrikam-apis:
 # Application Gateway read TLS certificates from Key Vault.

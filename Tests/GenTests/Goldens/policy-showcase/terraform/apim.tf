@@ -1,8 +1,8 @@
 resource "azurerm_api_management" "main" {
   #checkov:skip=CKV_AZURE_174: API Management rejects disabled public network access at creation and, without a private endpoint, afterwards; in Internal mode the gateway has no public endpoint anyway
   name                 = "apim-fabrikam-prod"
-  resource_group_name  = azurerm_resource_group.main.name
-  location             = azurerm_resource_group.main.location
+  resource_group_name  = var.resource_group_name
+  location             = var.location
   publisher_name       = "Fabrikam"
   publisher_email      = var.apim_publisher_email
   sku_name             = "Premium_2"
@@ -60,7 +60,7 @@ resource "azurerm_api_management_custom_domain" "main" {
 
   gateway {
     host_name                = "api.fabrikam.com"
-    key_vault_certificate_id = "${azurerm_key_vault.main.vault_uri}secrets/api-fabrikam-com"
+    key_vault_certificate_id = "https://kv-fabrikam-apis.vault.azure.net/secrets/api-fabrikam-com"
     default_ssl_binding      = true
   }
 

@@ -1,6 +1,6 @@
 resource "azurerm_api_management_api_version_set" "catalog" {
   name                = "catalog"
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   display_name        = "Catalog"
   versioning_scheme   = "Segment"
@@ -8,7 +8,7 @@ resource "azurerm_api_management_api_version_set" "catalog" {
 
 resource "azurerm_api_management_api" "catalog_v1" {
   name                  = "catalog-v1"
-  resource_group_name   = azurerm_resource_group.main.name
+  resource_group_name   = var.resource_group_name
   api_management_name   = azurerm_api_management.main.name
   revision              = "1"
   display_name          = "Catalog"
@@ -28,7 +28,7 @@ resource "azurerm_api_management_api" "catalog_v1" {
 
 resource "azurerm_api_management_api" "billing_soap" {
   name                  = "billing-soap"
-  resource_group_name   = azurerm_resource_group.main.name
+  resource_group_name   = var.resource_group_name
   api_management_name   = azurerm_api_management.main.name
   revision              = "1"
   display_name          = "Billing (SOAP)"
@@ -47,7 +47,7 @@ resource "azurerm_api_management_api" "billing_soap" {
 
 resource "azurerm_api_management_api" "status" {
   name                  = "status"
-  resource_group_name   = azurerm_resource_group.main.name
+  resource_group_name   = var.resource_group_name
   api_management_name   = azurerm_api_management.main.name
   revision              = "1"
   display_name          = "Status"
@@ -60,7 +60,7 @@ resource "azurerm_api_management_api" "status" {
 resource "azurerm_api_management_api_operation" "status_ping" {
   operation_id        = "ping"
   api_name            = azurerm_api_management_api.status.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   display_name        = "ping"
   method              = "GET"
@@ -70,7 +70,7 @@ resource "azurerm_api_management_api_operation" "status_ping" {
 resource "azurerm_api_management_api_operation" "status_dependencies" {
   operation_id        = "dependencies"
   api_name            = azurerm_api_management_api.status.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   display_name        = "dependencies"
   method              = "GET"
@@ -79,7 +79,7 @@ resource "azurerm_api_management_api_operation" "status_dependencies" {
 
 resource "azurerm_api_management_product" "standard" {
   product_id            = "standard"
-  resource_group_name   = azurerm_resource_group.main.name
+  resource_group_name   = var.resource_group_name
   api_management_name   = azurerm_api_management.main.name
   display_name          = "Standard"
   description           = "Catalog access for registered partners"
@@ -92,13 +92,13 @@ resource "azurerm_api_management_product" "standard" {
 resource "azurerm_api_management_product_api" "standard_catalog_v1" {
   product_id          = azurerm_api_management_product.standard.product_id
   api_name            = azurerm_api_management_api.catalog_v1.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
 }
 
 resource "azurerm_api_management_product" "internal_tools" {
   product_id            = "internal-tools"
-  resource_group_name   = azurerm_resource_group.main.name
+  resource_group_name   = var.resource_group_name
   api_management_name   = azurerm_api_management.main.name
   display_name          = "Internal tools"
   subscription_required = true
@@ -109,13 +109,13 @@ resource "azurerm_api_management_product" "internal_tools" {
 resource "azurerm_api_management_product_api" "internal_tools_billing_soap" {
   product_id          = azurerm_api_management_product.internal_tools.product_id
   api_name            = azurerm_api_management_api.billing_soap.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
 }
 
 resource "azurerm_api_management_product_api" "internal_tools_status" {
   product_id          = azurerm_api_management_product.internal_tools.product_id
   api_name            = azurerm_api_management_api.status.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
 }

@@ -11,14 +11,14 @@ resource "azurerm_api_management_policy" "main" {
 
 resource "azurerm_api_management_product_policy" "standard" {
   product_id          = azurerm_api_management_product.standard.product_id
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   xml_content         = file("${path.module}/policies/products/standard/policy.xml")
 }
 
 resource "azurerm_api_management_api_policy" "catalog_v1" {
   api_name            = azurerm_api_management_api.catalog_v1.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   xml_content         = file("${path.module}/policies/apis/catalog-v1/policy.xml")
 
@@ -33,7 +33,7 @@ resource "azurerm_api_management_api_policy" "catalog_v1" {
 
 resource "azurerm_api_management_api_operation_policy" "catalog_v1_get_product" {
   api_name            = azurerm_api_management_api.catalog_v1.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   operation_id        = "get-product"
   xml_content = file(
@@ -43,7 +43,7 @@ resource "azurerm_api_management_api_operation_policy" "catalog_v1_get_product" 
 
 resource "azurerm_api_management_api_operation_policy" "catalog_v1_delete_product" {
   api_name            = azurerm_api_management_api.catalog_v1.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   operation_id        = "delete-product"
   xml_content = file(
@@ -53,7 +53,7 @@ resource "azurerm_api_management_api_operation_policy" "catalog_v1_delete_produc
 
 resource "azurerm_api_management_api_operation_policy" "catalog_v1_export_products" {
   api_name            = azurerm_api_management_api.catalog_v1.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   operation_id        = "export-products"
   xml_content = file(
@@ -63,21 +63,21 @@ resource "azurerm_api_management_api_operation_policy" "catalog_v1_export_produc
 
 resource "azurerm_api_management_api_policy" "billing_soap" {
   api_name            = azurerm_api_management_api.billing_soap.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   xml_content         = file("${path.module}/policies/apis/billing-soap/policy.xml")
 }
 
 resource "azurerm_api_management_api_policy" "status" {
   api_name            = azurerm_api_management_api.status.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   xml_content         = file("${path.module}/policies/apis/status/policy.xml")
 }
 
 resource "azurerm_api_management_api_operation_policy" "status_ping" {
   api_name            = azurerm_api_management_api.status.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   operation_id        = azurerm_api_management_api_operation.status_ping.operation_id
   xml_content         = file("${path.module}/policies/apis/status/operations/ping/policy.xml")
@@ -85,7 +85,7 @@ resource "azurerm_api_management_api_operation_policy" "status_ping" {
 
 resource "azurerm_api_management_api_operation_policy" "status_dependencies" {
   api_name            = azurerm_api_management_api.status.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   operation_id        = azurerm_api_management_api_operation.status_dependencies.operation_id
   xml_content         = file("${path.module}/policies/apis/status/operations/dependencies/policy.xml")

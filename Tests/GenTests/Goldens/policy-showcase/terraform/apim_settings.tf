@@ -1,6 +1,6 @@
 resource "azurerm_api_management_named_value" "tenant_id" {
   name                = "tenant-id"
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   display_name        = "tenant-id"
   value               = "11111111-1111-1111-1111-111111111111"
@@ -8,7 +8,7 @@ resource "azurerm_api_management_named_value" "tenant_id" {
 
 resource "azurerm_api_management_named_value" "catalog_audience" {
   name                = "catalog-audience"
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   display_name        = "catalog-audience"
   value               = "api://fabrikam-catalog"
@@ -16,13 +16,13 @@ resource "azurerm_api_management_named_value" "catalog_audience" {
 
 resource "azurerm_api_management_named_value" "catalog_backend_key" {
   name                = "catalog-backend-key"
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   display_name        = "catalog-backend-key"
   secret              = true
 
   value_from_key_vault {
-    secret_id = "${azurerm_key_vault.main.vault_uri}secrets/catalog-backend-key"
+    secret_id = "https://kv-fabrikam-apis.vault.azure.net/secrets/catalog-backend-key"
   }
 
   # API Management reads the secret with the identity as soon as the named value exists.
@@ -31,13 +31,13 @@ resource "azurerm_api_management_named_value" "catalog_backend_key" {
 
 resource "azurerm_api_management_named_value" "appinsights_connection_string" {
   name                = "appinsights-connection-string"
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   display_name        = "appinsights-connection-string"
   secret              = true
 
   value_from_key_vault {
-    secret_id = "${azurerm_key_vault.main.vault_uri}secrets/appinsights-connection-string"
+    secret_id = "https://kv-fabrikam-apis.vault.azure.net/secrets/appinsights-connection-string"
   }
 
   # API Management reads the secret with the identity as soon as the named value exists.
@@ -46,7 +46,7 @@ resource "azurerm_api_management_named_value" "appinsights_connection_string" {
 
 resource "azurerm_api_management_backend" "catalog_backend" {
   name                = "catalog-backend"
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   protocol            = "http"
   url                 = "https://catalog.internal.fabrikam.com/api"
@@ -69,7 +69,7 @@ resource "azurerm_api_management_backend" "catalog_backend" {
 
 resource "azurerm_api_management_backend" "billing_backend" {
   name                = "billing-backend"
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   protocol            = "soap"
   url                 = "https://billing.internal.fabrikam.com/soap"
@@ -82,7 +82,7 @@ resource "azurerm_api_management_backend" "billing_backend" {
 
 resource "azurerm_api_management_logger" "appinsights" {
   name                = "appinsights"
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
 
   # Application Insights component appi-fabrikam-apis; the connection string stays in a secret named value.
@@ -96,7 +96,7 @@ resource "azurerm_api_management_logger" "appinsights" {
 
 resource "azurerm_api_management_logger" "audit_hub" {
   name                = "audit-hub"
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
 
   # Sends with the identity id-fabrikam-apim (Azure Event Hubs Data Sender on the hub), no connection string.
@@ -109,7 +109,7 @@ resource "azurerm_api_management_logger" "audit_hub" {
 
 resource "azurerm_api_management_diagnostic" "appinsights" {
   identifier               = "applicationinsights"
-  resource_group_name      = azurerm_resource_group.main.name
+  resource_group_name      = var.resource_group_name
   api_management_name      = azurerm_api_management.main.name
   api_management_logger_id = azurerm_api_management_logger.appinsights.id
   sampling_percentage      = 25
@@ -120,7 +120,7 @@ resource "azurerm_api_management_diagnostic" "appinsights" {
 
 resource "azurerm_api_management_diagnostic" "azuremonitor" {
   identifier               = "azuremonitor"
-  resource_group_name      = azurerm_resource_group.main.name
+  resource_group_name      = var.resource_group_name
   api_management_name      = azurerm_api_management.main.name
   api_management_logger_id = "${azurerm_api_management.main.id}/loggers/azuremonitor"
   sampling_percentage      = 100

@@ -1,8 +1,8 @@
 resource "azurerm_application_gateway" "main" {
   #checkov:skip=CKV_AZURE_217: the HTTP listeners (gatewayhttplistener) only redirect to HTTPS
   name                = "agw-fabrikam-apis"
-  resource_group_name = azurerm_resource_group.main.name
-  location            = azurerm_resource_group.main.location
+  resource_group_name = var.resource_group_name
+  location            = var.location
   zones               = ["1", "2"]
   http2_enabled       = true
   firewall_policy_id  = azurerm_web_application_firewall_policy.gateway.id
@@ -44,7 +44,7 @@ resource "azurerm_application_gateway" "main" {
 
   ssl_certificate {
     name                = "gatewaycert"
-    key_vault_secret_id = "${azurerm_key_vault.main.vault_uri}secrets/api-fabrikam-com"
+    key_vault_secret_id = "https://kv-fabrikam-apis.vault.azure.net/secrets/api-fabrikam-com"
   }
 
   ssl_policy {

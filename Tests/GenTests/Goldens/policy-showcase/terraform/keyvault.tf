@@ -1,33 +1,26 @@
 data "azurerm_client_config" "current" {}
 
-resource "azurerm_key_vault" "main" {
-  name                          = "kv-fabrikam-apis"
-  resource_group_name           = azurerm_resource_group.main.name
-  location                      = azurerm_resource_group.main.location
-  tenant_id                     = data.azurerm_client_config.current.tenant_id
-  sku_name                      = "standard"
-  rbac_authorization_enabled    = true
-  purge_protection_enabled      = true
-  soft_delete_retention_days    = 90
-  public_network_access_enabled = false
-
-  network_acls {
-    bypass         = "AzureServices"
-    default_action = "Deny"
+check "key_vault_main_exists" {
+  data "azurerm_key_vault" "main" {
+    name                = "kv-fabrikam-apis"
+    resource_group_name = var.key_vault_resource_group_name
   }
 
-  tags = local.tags
+  assert {
+    condition     = data.azurerm_key_vault.main.purge_protection_enabled
+    error_message = "Key Vault kv-fabrikam-apis does not exist or has no purge protection: run powershell/bootstrap-keyvault.ps1 before the first apply."
+  }
 }
 
 resource "azurerm_private_endpoint" "key_vault" {
   name                = "pe-kv-fabrikam-apis"
-  resource_group_name = azurerm_resource_group.main.name
-  location            = azurerm_resource_group.main.location
+  resource_group_name = var.resource_group_name
+  location            = var.location
   subnet_id           = azurerm_subnet.private_endpoints.id
 
   private_service_connection {
     name                           = "pe-kv-fabrikam-apis"
-    private_connection_resource_id = azurerm_key_vault.main.id
+    private_connection_resource_id = "/subscriptions/${data.azurerm_client_config.current.subscription_id}/resourceGroups/${var.key_vault_resource_group_name}/providers/Microsoft.KeyVault/vaults/kv-fabrikam-apis"
     subresource_names              = ["vault"]
     is_manual_connection           = false
   }

@@ -5,9 +5,5 @@ locals {
   }
 }
 
-resource "azurerm_resource_group" "main" {
-  name     = var.resource_group_name
-  location = var.location
-
-  tags = local.tags
-}
+# The resource group is not created here: the Key Vault bootstrap (powershell/bootstrap-keyvault.ps1)
+# created it with the vault before the first apply, and Terraform cannot create a group that exists.

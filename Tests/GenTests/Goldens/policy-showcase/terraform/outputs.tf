@@ -1,6 +1,6 @@
 output "resource_group_name" {
   description = "Resource group holding the deployment."
-  value       = azurerm_resource_group.main.name
+  value       = var.resource_group_name
 }
 
 output "application_gateway_public_ip" {
@@ -35,11 +35,6 @@ output "apim_hostnames" {
   value = {
     proxy = "api.fabrikam.com"
   }
-}
-
-output "key_vault_uri" {
-  description = "URI of the Key Vault kv-fabrikam-apis; import the TLS certificates here."
-  value       = azurerm_key_vault.main.vault_uri
 }
 
 output "log_analytics_workspace_id" {

@@ -42,3 +42,9 @@ variable "billing_soap_definition_path" {
   type        = string
   default     = "apis/billing.wsdl"
 }
+
+variable "key_vault_resource_group_name" {
+  description = "Resource group of the existing Key Vault kv-fabrikam-apis."
+  type        = string
+  default     = "rg-fabrikam-apis"
+}

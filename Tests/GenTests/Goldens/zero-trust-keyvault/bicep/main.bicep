@@ -339,31 +339,8 @@ resource dnsZonePrivatelinkVaultcoreAzureNetLink 'Microsoft.Network/privateDnsZo
   }
 }
 
-// Certificates for zero-trust-keyvault: RBAC only, purge protection, reachable only through its private endpoint and trusted Azure services.
-resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' = {
+resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' existing = {
   name: 'kv-apim-edge-prod'
-  location: location
-  tags: {
-    environment: 'prod'
-    workload: 'api-edge'
-    'cost-center': 'platform'
-  }
-  properties: {
-    tenantId: subscription().tenantId
-    sku: {
-      family: 'A'
-      name: 'standard'
-    }
-    enableRbacAuthorization: true
-    enableSoftDelete: true
-    softDeleteRetentionInDays: 90
-    enablePurgeProtection: true
-    publicNetworkAccess: 'Disabled'
-    networkAcls: {
-      bypass: 'AzureServices'
-      defaultAction: 'Deny'
-    }
-  }
 }
 
 resource apiManagementSystemIdentitySecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {

@@ -325,25 +325,12 @@ Write-Information `
     -MessageData '[6/20] Key Vault, access and private endpoint' `
     -InformationAction Continue
 $keyVaults = @{}
-# RBAC authorization, purge protection and no public network access.
 $keyVaults['kv-apim-edge-prod'] = Get-AzKeyVault `
     -VaultName 'kv-apim-edge-prod' `
     -ResourceGroupName $ResourceGroupName `
     -ErrorAction SilentlyContinue
 if ($null -eq $keyVaults['kv-apim-edge-prod']) {
-    if (-not $PSCmdlet.ShouldProcess('kv-apim-edge-prod', 'Create key vault')) {
-        Write-Warning -Message "Stopping: the next steps need the key vault kv-apim-edge-prod."
-        return
-    }
-    $keyVaults['kv-apim-edge-prod'] = New-AzKeyVault `
-        -Name 'kv-apim-edge-prod' `
-        -ResourceGroupName $ResourceGroupName `
-        -Location $Location `
-        -Sku Standard `
-        -EnablePurgeProtection `
-        -SoftDeleteRetentionInDays 90 `
-        -PublicNetworkAccess Disabled `
-        -Tag $tags
+    throw 'Key Vault kv-apim-edge-prod does not exist; the deployment reads certificates from it. Run bootstrap-keyvault.ps1 first.'
 }
 # Key Vault Secrets User for identity id-apim-edge-certificates on kv-apim-edge-prod:
 # Application Gateway read TLS certificates from Key Vault.

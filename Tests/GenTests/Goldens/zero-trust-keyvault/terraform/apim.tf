@@ -1,8 +1,8 @@
 resource "azurerm_api_management" "main" {
   #checkov:skip=CKV_AZURE_174: API Management rejects disabled public network access at creation and, without a private endpoint, afterwards; in Internal mode the gateway has no public endpoint anyway
   name                 = "apim-contoso-edge-prod"
-  resource_group_name  = azurerm_resource_group.main.name
-  location             = azurerm_resource_group.main.location
+  resource_group_name  = var.resource_group_name
+  location             = var.location
   publisher_name       = "Contoso"
   publisher_email      = var.apim_publisher_email
   sku_name             = "Premium_3"
@@ -58,18 +58,18 @@ resource "azurerm_api_management_custom_domain" "main" {
 
   gateway {
     host_name                = "api.contoso.com"
-    key_vault_certificate_id = "${azurerm_key_vault.main.vault_uri}secrets/api-contoso-com"
+    key_vault_certificate_id = "https://kv-apim-edge-prod.vault.azure.net/secrets/api-contoso-com"
     default_ssl_binding      = true
   }
 
   developer_portal {
     host_name                = "developer.contoso.com"
-    key_vault_certificate_id = "${azurerm_key_vault.main.vault_uri}secrets/developer-contoso-com"
+    key_vault_certificate_id = "https://kv-apim-edge-prod.vault.azure.net/secrets/developer-contoso-com"
   }
 
   management {
     host_name                = "management.contoso.com"
-    key_vault_certificate_id = "${azurerm_key_vault.main.vault_uri}secrets/management-contoso-com"
+    key_vault_certificate_id = "https://kv-apim-edge-prod.vault.azure.net/secrets/management-contoso-com"
   }
 
   # The service reads the certificates with its system-assigned identity, which exists only once the service does; wait until the identity can read Key Vault, the private endpoint and its DNS zone group exist and the private DNS zone is linked to the virtual network.

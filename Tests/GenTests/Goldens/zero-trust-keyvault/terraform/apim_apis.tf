@@ -1,6 +1,6 @@
 resource "azurerm_api_management_api" "orders" {
   name                  = "orders"
-  resource_group_name   = azurerm_resource_group.main.name
+  resource_group_name   = var.resource_group_name
   api_management_name   = azurerm_api_management.main.name
   revision              = "1"
   display_name          = "orders"
@@ -12,7 +12,7 @@ resource "azurerm_api_management_api" "orders" {
 resource "azurerm_api_management_api_operation" "orders_list_orders" {
   operation_id        = "list-orders"
   api_name            = azurerm_api_management_api.orders.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   display_name        = "list-orders"
   method              = "GET"
@@ -22,7 +22,7 @@ resource "azurerm_api_management_api_operation" "orders_list_orders" {
 resource "azurerm_api_management_api_operation" "orders_get_order" {
   operation_id        = "get-order"
   api_name            = azurerm_api_management_api.orders.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   display_name        = "get-order"
   method              = "GET"
@@ -38,7 +38,7 @@ resource "azurerm_api_management_api_operation" "orders_get_order" {
 resource "azurerm_api_management_api_operation" "orders_create_order" {
   operation_id        = "create-order"
   api_name            = azurerm_api_management_api.orders.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   display_name        = "create-order"
   method              = "POST"
@@ -47,7 +47,7 @@ resource "azurerm_api_management_api_operation" "orders_create_order" {
 
 resource "azurerm_api_management_api" "inventory" {
   name                  = "inventory"
-  resource_group_name   = azurerm_resource_group.main.name
+  resource_group_name   = var.resource_group_name
   api_management_name   = azurerm_api_management.main.name
   revision              = "1"
   display_name          = "inventory"
@@ -58,7 +58,7 @@ resource "azurerm_api_management_api" "inventory" {
 
 resource "azurerm_api_management_product" "partners" {
   product_id            = "partners"
-  resource_group_name   = azurerm_resource_group.main.name
+  resource_group_name   = var.resource_group_name
   api_management_name   = azurerm_api_management.main.name
   display_name          = "Partners"
   subscription_required = true
@@ -70,6 +70,6 @@ resource "azurerm_api_management_product" "partners" {
 resource "azurerm_api_management_product_api" "partners_orders" {
   product_id          = azurerm_api_management_product.partners.product_id
   api_name            = azurerm_api_management_api.orders.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
 }

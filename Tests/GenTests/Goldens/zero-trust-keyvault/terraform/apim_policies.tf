@@ -11,14 +11,14 @@ resource "azurerm_api_management_policy" "main" {
 
 resource "azurerm_api_management_product_policy" "partners" {
   product_id          = azurerm_api_management_product.partners.product_id
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   xml_content         = file("${path.module}/policies/products/partners/policy.xml")
 }
 
 resource "azurerm_api_management_api_policy" "orders" {
   api_name            = azurerm_api_management_api.orders.name
-  resource_group_name = azurerm_resource_group.main.name
+  resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   xml_content         = file("${path.module}/policies/apis/orders/policy.xml")
 }

@@ -1,7 +1,7 @@
 resource "azurerm_virtual_network" "main" {
   name                = "vnet-apim-edge"
-  resource_group_name = azurerm_resource_group.main.name
-  location            = azurerm_resource_group.main.location
+  resource_group_name = var.resource_group_name
+  location            = var.location
   address_space       = ["10.20.0.0/16"]
 
   tags = local.tags
@@ -9,21 +9,21 @@ resource "azurerm_virtual_network" "main" {
 
 resource "azurerm_subnet" "gateway" {
   name                 = "snet-appgw"
-  resource_group_name  = azurerm_resource_group.main.name
+  resource_group_name  = var.resource_group_name
   virtual_network_name = azurerm_virtual_network.main.name
   address_prefixes     = ["10.20.0.0/24"]
 }
 
 resource "azurerm_subnet" "apim" {
   name                 = "snet-apim"
-  resource_group_name  = azurerm_resource_group.main.name
+  resource_group_name  = var.resource_group_name
   virtual_network_name = azurerm_virtual_network.main.name
   address_prefixes     = ["10.20.1.0/24"]
 }
 
 resource "azurerm_subnet" "private_endpoints" {
   name                 = "snet-private-endpoints"
-  resource_group_name  = azurerm_resource_group.main.name
+  resource_group_name  = var.resource_group_name
   virtual_network_name = azurerm_virtual_network.main.name
   address_prefixes     = ["10.20.2.0/27"]
 }
@@ -31,8 +31,8 @@ resource "azurerm_subnet" "private_endpoints" {
 resource "azurerm_network_security_group" "gateway" {
   #checkov:skip=CKV_AZURE_160: port 80 reaches only the gateway's HTTP listeners, which redirect to HTTPS
   name                = "nsg-snet-appgw"
-  resource_group_name = azurerm_resource_group.main.name
-  location            = azurerm_resource_group.main.location
+  resource_group_name = var.resource_group_name
+  location            = var.location
 
   security_rule {
     name                       = "AllowGatewayManagerInbound"
@@ -83,8 +83,8 @@ resource "azurerm_subnet_network_security_group_association" "gateway" {
 
 resource "azurerm_network_security_group" "apim" {
   name                = "nsg-snet-apim"
-  resource_group_name = azurerm_resource_group.main.name
-  location            = azurerm_resource_group.main.location
+  resource_group_name = var.resource_group_name
+  location            = var.location
 
   security_rule {
     name                       = "AllowApimManagementInbound"
@@ -174,8 +174,8 @@ resource "azurerm_subnet_network_security_group_association" "apim" {
 
 resource "azurerm_network_security_group" "private_endpoints" {
   name                = "nsg-snet-private-endpoints"
-  resource_group_name = azurerm_resource_group.main.name
-  location            = azurerm_resource_group.main.location
+  resource_group_name = var.resource_group_name
+  location            = var.location
 
   tags = local.tags
 }
@@ -187,8 +187,8 @@ resource "azurerm_subnet_network_security_group_association" "private_endpoints"
 
 resource "azurerm_public_ip" "gateway" {
   name                = "pip-apim-edge-prod"
-  resource_group_name = azurerm_resource_group.main.name
-  location            = azurerm_resource_group.main.location
+  resource_group_name = var.resource_group_name
+  location            = var.location
   allocation_method   = "Static"
   sku                 = "Standard"
   zones               = ["1", "2", "3"]

@@ -1,6 +1,6 @@
 output "resource_group_name" {
   description = "Resource group holding the deployment."
-  value       = azurerm_resource_group.main.name
+  value       = var.resource_group_name
 }
 
 output "application_gateway_public_ip" {
@@ -37,11 +37,6 @@ output "apim_hostnames" {
     developer_portal = "developer.contoso.com"
     management       = "management.contoso.com"
   }
-}
-
-output "key_vault_uri" {
-  description = "URI of the Key Vault kv-apim-edge-prod; import the TLS certificates here."
-  value       = azurerm_key_vault.main.vault_uri
 }
 
 output "log_analytics_workspace_id" {

@@ -1,7 +1,7 @@
 resource "azurerm_web_application_firewall_policy" "gateway" {
   name                = "waf-apim-edge-prod"
-  resource_group_name = azurerm_resource_group.main.name
-  location            = azurerm_resource_group.main.location
+  resource_group_name = var.resource_group_name
+  location            = var.location
 
   policy_settings {
     enabled                     = true

@@ -49,7 +49,7 @@ import Testing
         #expect(Self.job(tree, "plan_test_1")["env"]["TERRAFORM_STATE_KEY"].text == "test-1/edge.tfstate")
     }
 
-    @Test func applyDeploysExactlyTheUploadedPlan() {
+    @Test func applyDeploysExactlyTheUploadedPlan() throws {
         let tree = Self.tree(Fixture.resolve(production: true, [Pipeline(serviceConnection: "sc", remoteState: Fixture.remoteState)]))
         let plan = Self.job(tree, "plan_production")["steps"].items
         let upload = Self.uses(plan, "actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02")
@@ -63,9 +63,21 @@ import Testing
         #expect(apply.first?["uses"].text == "actions/download-artifact@d3f86a106a0bac45b974a628896c90dbdf5c8093")
         #expect(apply.first?["with"]["name"].text == "release_production")
         #expect(apply.first?["with"]["path"].text == "${{ runner.temp }}/release_production")
-        let applyStep = Self.named(apply, "terraform apply tfplan (the reviewed plan)")
+        // The fixture's PFX makes the plan hold secrets: Apply plans again, checks the new plan
+        // against the reviewed summary, and applies that plan.
+        func index(_ title: String) throws -> Int { try #require(apply.firstIndex { $0["name"].text == title }, "\(title)") }
+        let replan = try index("terraform plan -out tfplan (again: the reviewed plan held secrets)")
+        let verify = try index("The plan changes what was reviewed")
+        let applied = try index("terraform apply tfplan (what was reviewed)")
+        #expect(replan < verify && verify < applied)
+        #expect(apply[verify]["run"].text?.contains(#"if ! diff -u "$SUMMARY_FILE" "$fresh"; then"#) == true)
+        let applyStep = apply[applied]
         #expect(applyStep["working-directory"].text == "${{ runner.temp }}/release_production/terraform")
         #expect(applyStep["run"].text?.contains("terraform apply -input=false \"$PLAN_FILE\"") == true)
+        // The PFX comes from a base64 secret written to the runner's temporary folder.
+        let file = Self.named(apply, "Download edge-gateway.pfx")
+        #expect(file["env"]["FILE_CONTENT"].text == "${{ secrets.GATEWAY_PFX_BASE64 }}")
+        #expect(apply[replan]["env"]["TF_VAR_gateway_pfx_path"].text == "${{ runner.temp }}/edge-gateway.pfx")
         #expect(apply.last?["name"].text == "Verify Application Gateway backend health")
     }
 

@@ -192,10 +192,37 @@ import Testing
         #expect(names.firstIndex(of: "Install Swift")! < names.firstIndex(of: "Build gen")!)
     }
 
+    @Test func aPlanThatHoldsSecretsNeverLeavesThePlanJob() throws {
+        let tree = Self.tree(Self.resolve([Pipeline(serviceConnection: "sc-edge", remoteState: Self.remoteState)]))
+        let plan = Self.steps(Self.stage(tree, "plan_edge"))
+        // The PFX comes from the library's secure files, not the repository.
+        let download = Self.task(plan, "DownloadSecureFile@1")
+        #expect(download["name"].text == "secureFile_gateway_pfx" && download["inputs"]["secureFile"].text == "edge-gateway.pfx")
+        // The saved plan holds the PFX and its password in clear text: no plan view, and only
+        // the summary is staged (the plan file is deleted before the copy).
+        #expect(Self.task(plan, "TerraformTask@5", command: "plan")["inputs"]["publishPlan"] == .null)
+        func index(_ steps: [YAMLNode], _ title: String) throws -> Int { try #require(steps.firstIndex { $0["displayName"].text == title }, "\(title)") }
+        let summary = try index(plan, "Keep only the plan's summary (the plan file holds secrets)")
+        #expect(try index(plan, "Does the plan change anything?") < summary)
+        #expect(try summary < index(plan, "Stage the reviewed files"))
+        #expect(plan[summary]["bash"].text?.contains(#"rm -f "$PLAN_FILE""#) == true)
+        #expect(plan[summary]["bash"].text?.contains(DeliveryScript.planSummaryFilter) == true)
+        // Apply plans again with the same inputs and refuses a plan that changes anything else.
+        let apply = Self.steps(Self.stage(tree, "apply_edge"))
+        let verify = try index(apply, "The plan changes what was reviewed")
+        let applied = try index(apply, "terraform apply tfplan (what was reviewed)")
+        #expect(Self.task(apply, "DownloadSecureFile@1") != .null)
+        #expect(Self.task(apply, "TerraformTask@5", command: "plan")["env"]["TF_VAR_gateway_pfx_path"].text == "$(secureFile_gateway_pfx.secureFilePath)")
+        #expect(verify < applied)
+    }
+
     @Test func secretsReachStepsOnlyThroughEnv() {
         let tree = Self.tree(Self.resolve([Pipeline(serviceConnection: "sc-edge", remoteState: Self.remoteState)]))
         let plan = Self.steps(Self.stage(tree, "plan_edge"))
-        #expect(Self.task(plan, "TerraformTask@5", command: "plan")["env"] == ["TF_VAR_gateway_cert_password": "$(gatewayCertPassword)"])
+        #expect(Self.task(plan, "TerraformTask@5", command: "plan")["env"] == [
+            "TF_VAR_gateway_cert_password": "$(gatewayCertPassword)",
+            "TF_VAR_gateway_pfx_path": "$(secureFile_gateway_pfx.secureFilePath)",
+        ])
         for flow in PipelineSettings.Flow.allCases {
             let scripts = Self.allScripts(flow)
             #expect(!scripts.isEmpty)

@@ -40,6 +40,7 @@ enum GitHubWorkflowStep {
             case .location(.runID): return expression("github.run_id")
             case .location(.tools): return expression("runner.tool_cache")
             case .location(.runnerOS): return expression("runner.os")
+            case .location(.secureFile(let file)): return expression("runner.temp") + "/" + file.fileName
             }
         }
     }
@@ -110,11 +111,17 @@ enum GitHubWorkflowStep {
                 .init("STATE_CONTAINER", .string(value(backend.container))),
                 .init("STATE_KEY", .string(value(backend.key))),
             ] + env)
-        case .terraformPlan(let planFile, let publishName, let varFile):
+        case .terraformPlan(let planFile, let publishName, let varFile, _):
+            // The job summary shows `terraform show`'s text, which redacts sensitive values.
             return run(.terraformPlan, title, workingDirectory: step.workingDirectory, env: [
                 .init("PLAN_FILE", .string(planFile)),
                 .init("PLAN_NAME", .string(publishName)),
             ] + (varFile.map { [.init("VAR_FILE", .string($0))] } ?? []) + env)
+        case .secureFile(let file):
+            return run(.writeSecureFile, title, workingDirectory: nil, env: [
+                .init("FILE_CONTENT", .string(expression("secrets." + file.secret))),
+                .init("FILE_PATH", .string(value(.location(.secureFile(file))))),
+            ])
         case .terraformApply(let planFile):
             return run(.terraformApply, title, workingDirectory: step.workingDirectory,
                        env: [.init("PLAN_FILE", .string(planFile))] + env)

@@ -29,6 +29,7 @@ enum AzurePipelinesStep {
             case .location(.runID): macro("Build.BuildId")
             case .location(.tools): macro("Agent.ToolsDirectory")
             case .location(.runnerOS): macro("Agent.OS")
+            case .location(.secureFile(let file)): macro(file.id + ".secureFilePath")
             }
         }
     }
@@ -93,9 +94,15 @@ enum AzurePipelinesStep {
                 .init("backendAzureRmUseEntraIdForAuthentication", true),
                 .init("backendAzureRmUseIdTokenGeneration", false),
             ], env: env)
-        case .terraformPlan(let planFile, let publishName, let varFile):
+        case .terraformPlan(let planFile, let publishName, let varFile, let sealed):
             return terraform("plan", title, directory, options: "-input=false" + (varFile.map { " -var-file=\($0)" } ?? "") + " -out=\(planFile)",
-                             connection: serviceConnectionExpression, extra: [.init("publishPlan", .string(publishName))], env: env)
+                             connection: serviceConnectionExpression, extra: sealed ? [] : [.init("publishPlan", .string(publishName))], env: env)
+        case .secureFile(let file):
+            // The agent deletes the downloaded file when the job ends.
+            return .mapping([
+                .init("task", "DownloadSecureFile@1"), .init("name", .string(file.id)), .init("displayName", .string(title)),
+                .init("inputs", ["secureFile": .string(file.fileName)]),
+            ])
         case .terraformApply(let planFile):
             return terraform("apply", title, directory, options: "-input=false \(planFile)", connection: serviceConnectionExpression, env: env)
         case .cache(let cache):

@@ -11,9 +11,12 @@ enum DeliveryAction: Hashable, Sendable {
     case installTerraform(version: DeliveryValue)
     /// `terraform init` with the azurerm backend, authenticated with Entra ID (no access keys).
     case terraformInit(TerraformBackend)
-    /// `terraform plan -out <planFile>`; `publishName` labels the plan where the platform shows it.
-    /// `terraform plan`, with the environment's `.tfvars` when the manifest declares environments.
-    case terraformPlan(planFile: String, publishName: String, varFile: String?)
+    /// `terraform plan -out <planFile>`, with the environment's `.tfvars` when the manifest
+    /// declares environments; `publishName` labels the plan where the platform shows it. A
+    /// `sealed` plan holds secret inputs: no platform plan view that may carry its JSON.
+    case terraformPlan(planFile: String, publishName: String, varFile: String?, sealed: Bool)
+    /// Puts the secure file on the runner (`DeliveryValue.Location.secureFile`).
+    case secureFile(DeliverySecureFile)
     case terraformApply(planFile: String)
     /// Copies `folders` of gen's output root to the staging location, without `excluded`
     /// (both relative to the output root).

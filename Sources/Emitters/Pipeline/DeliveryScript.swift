@@ -52,6 +52,15 @@ enum DeliveryScript: Hashable, Sendable, CaseIterable {
     /// Sets the step output `present` to `true` when PLAN_FILE changes a resource or an
     /// output, `false` otherwise (env: PLAN_FILE).
     case terraformPlanChanges
+    /// Writes what PLAN_FILE changes (addresses and actions, no values) to SUMMARY_FILE and
+    /// deletes PLAN_FILE, which holds the secret inputs in clear text (env: PLAN_FILE, SUMMARY_FILE).
+    case terraformPlanSummary
+    /// Fails unless PLAN_FILE changes exactly what the reviewed SUMMARY_FILE lists
+    /// (env: PLAN_FILE, SUMMARY_FILE).
+    case terraformVerifyPlan
+    /// Writes the base64 FILE_CONTENT (a GitHub secret) to FILE_PATH, readable by the job only
+    /// (env: FILE_CONTENT, FILE_PATH).
+    case writeSecureFile
 
     /// The shell that runs the script.
     enum Shell: Hashable, Sendable { case bash, pwsh }
@@ -297,8 +306,44 @@ enum DeliveryScript: Hashable, Sendable, CaseIterable {
                 \(platform.setOutput("present"))
 
                 """
+        case .terraformPlanSummary:
+            return """
+                set -euo pipefail
+                terraform show -json "$PLAN_FILE" \\
+                  | jq -S '\(Self.planSummaryFilter)' > "$SUMMARY_FILE"
+                rm -f "$PLAN_FILE"
+                echo "The plan file holds secret inputs in clear text: only its summary, $SUMMARY_FILE, is published."
+
+                """
+        case .terraformVerifyPlan:
+            return """
+                set -euo pipefail
+                fresh="$(mktemp)"
+                terraform show -json "$PLAN_FILE" \\
+                  | jq -S '\(Self.planSummaryFilter)' > "$fresh"
+                if ! diff -u "$SUMMARY_FILE" "$fresh"; then
+                  echo "\(error)The plan differs from the reviewed one (above); run the pipeline again to review the new plan."
+                  exit 1
+                fi
+                echo "The plan changes what was reviewed."
+
+                """
+        case .writeSecureFile:
+            return """
+                set -euo pipefail
+                umask 077
+                if [ -z "$FILE_CONTENT" ]; then
+                  echo "\(error)The secret that holds $(basename "$FILE_PATH") as base64 is empty."
+                  exit 1
+                fi
+                printf '%s' "$FILE_CONTENT" | base64 --decode > "$FILE_PATH"
+
+                """
         }
     }
+
+    /// What a plan changes, without a value: each changed resource's address and actions.
+    static let planSummaryFilter = #"[.resource_changes[]? | select(.change.actions != ["no-op"] and .change.actions != ["read"]) | {address, actions: .change.actions}]"#
 
     /// Environment variables with this prefix become `--parameters <name>=<value>` in
     /// `templateDeployment`.

@@ -21,6 +21,8 @@ struct DeliveryValue: Hashable, Sendable, ExpressibleByStringLiteral {
         case tools
         /// The runner's operating system, for cache keys.
         case runnerOS
+        /// Where the job's `secureFile` step put the file.
+        case secureFile(DeliverySecureFile)
     }
 
     var parts: [Part]

@@ -8,6 +8,8 @@ struct TerraformFlow: DeliveryFlow {
     /// backend refreshes the pipeline's OIDC token, so a sign-in outlives an approval wait.
     static let terraformVersion = "1.11.4"
     static let planFile = "tfplan"
+    /// What the reviewed plan changes, published instead of a plan that holds secrets.
+    static let summaryFile = "plan-summary.json"
     /// The plan step output that says whether the plan changes anything.
     static let changes = DeliveryOutput(step: "changes", name: "present")
 
@@ -47,16 +49,21 @@ struct TerraformFlow: DeliveryFlow {
 
     func planSteps(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryStep] {
         let directory = DeliveryValue.variable(DeliveryVariable.terraformDirectory)
-        return [
-            installer,
-            initialize(in: directory),
+        let sealed = Self.planHoldsSecrets(context)
+        var steps = [installer, initialize(in: directory)] + secureFileSteps(context)
+        steps += [
             DeliveryStep("terraform plan -out \(Self.planFile)",
-                         .terraformPlan(planFile: Self.planFile, publishName: environment.name, varFile: varFile(context, environment)),
-                         workingDirectory: directory, env: secretVariables(context)),
+                         .terraformPlan(planFile: Self.planFile, publishName: environment.name, varFile: varFile(context, environment), sealed: sealed),
+                         workingDirectory: directory, env: inputVariables(context)),
             DeliveryStep("Does the plan change anything?", .run(.terraformPlanChanges), workingDirectory: directory,
                          env: [DeliveryVariable("PLAN_FILE", .text(Self.planFile))], id: Self.changes.step),
-            DeliveryStep.stage(["terraform"], excluded: ["terraform/.terraform"]),
         ]
+        if sealed {
+            steps.append(DeliveryStep("Keep only the plan's summary (the plan file holds secrets)", .run(.terraformPlanSummary), workingDirectory: directory,
+                                      env: [DeliveryVariable("PLAN_FILE", .text(Self.planFile)), DeliveryVariable("SUMMARY_FILE", .text(Self.summaryFile))]))
+        }
+        steps.append(DeliveryStep.stage(["terraform"], excluded: ["terraform/.terraform"]))
+        return steps
     }
 
     var planChanges: DeliveryOutput? { Self.changes }
@@ -66,14 +73,55 @@ struct TerraformFlow: DeliveryFlow {
         context.resolved.deployment.environments.contains { $0.name == environment.name } ? "environments/\(environment.name).tfvars" : nil
     }
 
+    /// A saved plan holds every input in clear text, sensitive or not (PFX bytes and passwords,
+    /// Key Vault secrets read at plan time), and so would the artifact that carries it to apply.
+    /// Then Plan publishes only what the plan changes, and Apply plans again and applies that
+    /// plan only if it changes exactly what was reviewed.
+    static func planHoldsSecrets(_ context: DeliveryContext) -> Bool {
+        !context.resolved.secretReferences.isEmpty
+    }
+
     func applySteps(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryStep] {
         let directory = DeliveryStep.artifactDirectory(environment) + "/terraform"
-        return [
-            installer,
-            initialize(in: directory),
+        var steps = [installer, initialize(in: directory)]
+        if Self.planHoldsSecrets(context) {
+            steps += secureFileSteps(context) + [
+                DeliveryStep("terraform plan -out \(Self.planFile) (again: the reviewed plan held secrets)",
+                             .terraformPlan(planFile: Self.planFile, publishName: environment.name, varFile: varFile(context, environment), sealed: true),
+                             workingDirectory: directory, env: inputVariables(context)),
+                DeliveryStep("The plan changes what was reviewed", .run(.terraformVerifyPlan), workingDirectory: directory,
+                             env: [DeliveryVariable("PLAN_FILE", .text(Self.planFile)), DeliveryVariable("SUMMARY_FILE", .text(Self.summaryFile))]),
+                DeliveryStep("terraform apply \(Self.planFile) (what was reviewed)", .terraformApply(planFile: Self.planFile), workingDirectory: directory),
+            ]
+            return steps
+        }
+        return steps + [
             DeliveryStep("terraform apply \(Self.planFile) (the reviewed plan)", .terraformApply(planFile: Self.planFile),
                          workingDirectory: directory),
         ]
+    }
+
+    /// The PFX files the module reads, each from an Azure DevOps secure file or a GitHub secret
+    /// (base64), never from the repository.
+    static func secureFiles(_ context: DeliveryContext) -> [(file: DeliverySecureFile, variable: String)] {
+        let names = TerraformNames(context.resolved)
+        var seen: Set<String> = []
+        return context.resolved.certificateSources.compactMap { source in
+            guard case .pfx(let path, _) = source, seen.insert(path).inserted else { return nil }
+            let base = path.split(separator: "/").last.map(String.init) ?? path
+            let file = DeliverySecureFile(fileName: "\(context.resolved.name)-\(base)", id: "secureFile_" + SnakeCase.identifier(base),
+                                          secret: SnakeCase.identifier(base).uppercased() + "_BASE64")
+            return (file, "TF_VAR_" + names.certificateFile(path))
+        }
+    }
+
+    private func secureFileSteps(_ context: DeliveryContext) -> [DeliveryStep] {
+        Self.secureFiles(context).map { DeliveryStep("Download \($0.file.fileName)", .secureFile($0.file)) }
+    }
+
+    /// Secret inputs and the paths of the PFX files, as Terraform reads them.
+    private func inputVariables(_ context: DeliveryContext) -> [DeliveryVariable] {
+        secretVariables(context) + Self.secureFiles(context).map { DeliveryVariable($0.variable, .location(.secureFile($0.file))) }
     }
 
     /// The secret inputs, and the state storage when the manifest names none.
@@ -93,7 +141,28 @@ struct TerraformFlow: DeliveryFlow {
             "Terraform state: \(storage),",
             "  read with Entra ID (no access keys): \(platform.identity) needs Storage Blob Data Contributor.",
             "Secret inputs reach Terraform as TF_VAR_<name> from \(platform.secretSource).",
-        ]
+        ] + secretNotes(context, on: platform)
+    }
+
+    /// Where the PFX files come from, and why no plan file leaves the Plan job.
+    private func secretNotes(_ context: DeliveryContext, on platform: DeliveryPlatform) -> [String] {
+        guard Self.planHoldsSecrets(context) else { return [] }
+        var notes: [String] = []
+        let files = Self.secureFiles(context).map(\.file)
+        if !files.isEmpty {
+            switch platform {
+            case .azurePipelines:
+                notes.append("PFX files: secure files (Library > Secure files, authorized for this pipeline), never the repository:")
+                notes.append("  " + files.map(\.fileName).joined(separator: ", ") + ".")
+            case .githubActions:
+                notes.append("PFX files: the environment's secrets, each the file as base64 (base64 -w0 FILE.pfx), never the repository:")
+                notes.append("  " + files.map(\.secret).joined(separator: ", ") + ".")
+            }
+        }
+        notes.append("A saved plan holds the secret inputs in clear text, so Plan publishes only \(Self.summaryFile) (what changes);")
+        notes.append("  Apply plans again and applies only a plan that changes exactly that. The state holds them too:")
+        notes.append("  keep the state container readable by \(platform.identity) only.")
+        return notes
     }
 
     /// `TF_VAR_<variable>` for each secret input, named as the Terraform emitter names it.

@@ -38,6 +38,8 @@ let deployment = Deployment(
         NamedValue("catalog-audience", .plain("api://fabrikam-catalog"))
         NamedValue("catalog-backend-key", .keyVault(vault: "kv-fabrikam-apis", secret: "catalog-backend-key", identity: .systemAssigned))
         NamedValue("appinsights-connection-string", .keyVault(vault: "kv-fabrikam-apis", secret: "appinsights-connection-string", identity: .systemAssigned))
+        // The client certificate billing-soap presents to the billing backend (authentication-certificate).
+        Certificate("billing-client", keyVault: "kv-fabrikam-apis", certificate: "billing-client")
 
         APIBackend("catalog-backend", url: "https://catalog.internal.fabrikam.com/api", description: "Catalog service (AKS, internal load balancer)",
                    credentials: BackendCredentials(headers: [BackendCredentialItem(name: "x-functions-key", values: ["{{catalog-backend-key}}"])]))

@@ -84,6 +84,25 @@ extension NamedValue: APIManagementComponent {
     public func apply(to apiManagement: inout APIManagement) { apiManagement.content.namedValues.append(self) }
 }
 
+/// A certificate API Management presents to backends, in the DSL's words.
+public typealias Certificate = APIManagementCertificate
+
+extension APIManagementCertificate: APIManagementComponent {
+    /// A client certificate the service reads from Key Vault, for
+    /// `AuthenticationCertificate(certificateID:)` and backend credentials:
+    ///
+    ///     Certificate("billing-client", keyVault: "kv-fabrikam-apis", certificate: "billing-client")
+    ///
+    /// The service reads it with its system-assigned identity (the only one a firewalled vault
+    /// admits) unless `identity:` names a user-assigned one.
+    public init(_ name: String, keyVault vault: String, certificate: String, identity: ManagedIdentityReference = .systemAssigned,
+                file: String = #filePath, line: Int = #line, column: Int = #column) {
+        self.init(name: name, keyVault: KeyVaultCertificate(vault: vault, certificate: certificate, identity: identity), location: .here(file, line, column))
+    }
+
+    public func apply(to apiManagement: inout APIManagement) { apiManagement.content.certificates.append(self) }
+}
+
 extension APIBackend: APIManagementComponent {
     /// A backend at `url`, with the credentials it is sent and its TLS checks.
     public init(_ name: String, url: String, protocol: BackendProtocol = .http, description: String? = nil, credentials: BackendCredentials = .init(),

@@ -18,6 +18,14 @@ extension Runbook {
             rows.append([[.text("\(endpoint.title) host name")], [.text("API Management \(endpoint.title.lowercased()) endpoint")],
                          [.code(custom.hostName)], [.text(topology.location(of: custom.certificate))]])
         }
+        let content = resolved.apiManagement?.content ?? APIManagementContent()
+        for certificate in content.certificates {
+            let backends = content.backends.filter { $0.credentials.certificates.contains(certificate.name) }.map { MarkdownInline.code($0.name) }
+            let users: [MarkdownInline] = backends.isEmpty
+                ? [.text("API Management policies (authentication-certificate)")]
+                : [.text("API Management policies and backends ")] + backends.joinedInlines(", ")
+            rows.append([[.code(certificate.name)], users, ["—"], [.text(topology.location(of: CertificateSource.keyVault(certificate.keyVault) as CertificateSource))]])
+        }
         for root in topology.gateway?.trustedRootCertificates ?? [] {
             let settings = (topology.gateway?.backendSettings ?? []).filter { $0.trustedRootCertificates.contains(root.name) }
             rows.append([[.code(root.name)],

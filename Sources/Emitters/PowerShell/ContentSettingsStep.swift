@@ -1,8 +1,8 @@
 import DSL
 
 /// The API Management context the content cmdlets work in, then named values (plain, secret
-/// from a `[SecureString]` parameter, or read from Key Vault with an identity), backends and
-/// loggers: everything APIs and policies refer to by name.
+/// from a `[SecureString]` parameter, or read from Key Vault with an identity), certificates
+/// (from Key Vault), backends and loggers: everything APIs and policies refer to by name.
 extension DeployScript {
     var content: APIManagementContent { deployment.apiManagement?.content ?? APIManagementContent() }
 
@@ -25,11 +25,26 @@ extension DeployScript {
 
     var contentSettingsStep: ScriptStep? {
         let loggers = content.loggers.filter { Self.loggerType($0) != nil }
-        guard deployment.apiManagement != nil, !content.namedValues.isEmpty || !content.backends.isEmpty || !loggers.isEmpty else { return nil }
+        guard deployment.apiManagement != nil,
+              !content.namedValues.isEmpty || !content.certificates.isEmpty || !content.backends.isEmpty || !loggers.isEmpty else { return nil }
         var statements: [PSStatement] = content.namedValues.flatMap(namedValue)
+        statements += content.certificates.flatMap(certificate)
         statements += content.backends.flatMap(backend)
         statements += loggers.flatMap(logger)
-        return ScriptStep(title: "API Management named values, backends and loggers", statements: statements)
+        let title = content.certificates.isEmpty ? "API Management named values, backends and loggers" : "API Management named values, certificates, backends and loggers"
+        return ScriptStep(title: title, statements: statements)
+    }
+
+    /// A certificate the service reads from Key Vault; the identity's role on the vault was
+    /// granted in an earlier step.
+    private func certificate(_ certificate: APIManagementCertificate) -> [PSStatement] {
+        let source = certificate.keyVault
+        let keyVault = PSCommand("New-AzApiManagementKeyVaultObject", [.named("SecretIdentifier", .string(source.secretIdentifier))]
+            + (source.identity.userAssignedName.map { [.named("IdentityClientId", .member(ScriptIdioms.item("identities", $0), "ClientId"))] } ?? []))
+        return ScriptIdioms.createIfMissing(
+            "certificate", target: .string(certificate.name),
+            get: PSCommand("Get-AzApiManagementCertificate", [Self.inContext, .named("CertificateId", .string(certificate.name))]),
+            create: PSCommand("New-AzApiManagementCertificate", [Self.inContext, .named("CertificateId", .string(certificate.name)), .named("KeyVault", .command(keyVault))]))
     }
 
     private func namedValue(_ namedValue: NamedValue) -> [PSStatement] {

@@ -4,6 +4,7 @@ import DSL
 /// `namedValueTenantId`, `backendCatalogBackend`, `apiCatalogV1GetProduct`, `apiCatalogV1Policy`.
 struct RMContentSymbols {
     var namedValues: [String: RMSymbol] = [:]
+    var certificates: [String: RMSymbol] = [:]
     var backends: [String: RMSymbol] = [:]
     var loggers: [String: RMSymbol] = [:]
     /// In the order of `APIManagementContent.diagnostics`.
@@ -36,6 +37,9 @@ extension RMSymbols {
         }
         for value in content.namedValues {
             self.content.namedValues[value.name] = make("namedValue" + RMNaming.upperCamelCase(value.name), child("namedValues", value.name))
+        }
+        for certificate in content.certificates {
+            self.content.certificates[certificate.name] = make("certificate" + RMNaming.upperCamelCase(certificate.name), child("certificates", certificate.name))
         }
         for backend in content.backends {
             self.content.backends[backend.name] = make("backend" + RMNaming.upperCamelCase(backend.name), child("backends", backend.name))

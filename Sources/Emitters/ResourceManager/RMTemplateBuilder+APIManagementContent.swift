@@ -1,7 +1,7 @@
 import DSL
 
-/// API Management's content as child resources of the service: named values, policy
-/// fragments, backends, loggers and diagnostics, version sets, the global policy, APIs with
+/// API Management's content as child resources of the service: named values, certificates,
+/// policy fragments, backends, loggers and diagnostics, version sets, the global policy, APIs with
 /// their operations and policies, products with their APIs and policies. Policies are
 /// `rawxml` rendered by `PolicyXML`; whatever a policy, backend or logger names only in text
 /// (`{{tenant-id}}`, `include-fragment`) is an explicit dependency.
@@ -15,6 +15,7 @@ extension RMTemplateBuilder {
         let policies = Dictionary(uniqueKeysWithValues: content.scopedPolicies.map { ($0.scope, $0) })
         template.files = content.scopedPolicies.map(Self.policyFile)
         for namedValue in content.namedValues { add(namedValueResource(namedValue, service: service)) }
+        for certificate in content.certificates { add(certificateResource(certificate, service: service)) }
         for fragment in content.fragments {
             let policy = policies[.fragment(fragment.name)]!
             var properties = RMObject()
@@ -53,9 +54,10 @@ extension RMTemplateBuilder {
     }
 
     /// The resources a text-only reference names, in the order named values, fragments,
-    /// backends, loggers.
+    /// backends, loggers, certificates.
     func dependencies(_ references: PolicyReferences) -> [RMSymbol] {
         references.namedValues.compactMap(symbols.content.namedValue)
+            + references.certificates.compactMap { symbols.content.certificates[$0] }
             + references.fragments.compactMap { symbols.content.fragments[$0] }
             + references.backends.compactMap { symbols.content.backends[$0] }
             + references.loggers.compactMap { symbols.content.loggers[$0] }
@@ -106,6 +108,20 @@ extension RMTemplateBuilder {
         return RMResource(symbols.content.namedValues[namedValue.name]!, parent: service, body: ["properties": .object(properties)], comment: comment)
     }
 
+    /// A certificate the service reads from Key Vault with an identity, once that identity holds
+    /// its role on the vault (the system-assigned one's is granted after the service exists).
+    private func certificateResource(_ certificate: APIManagementCertificate, service: RMSymbol) -> RMResource {
+        let source = certificate.keyVault
+        var keyVault = RMObject()
+        keyVault.set("secretIdentifier", .string(source.secretIdentifier))
+        if let name = source.identity.userAssignedName, let identity = symbols.identities[name] {
+            keyVault.set("identityClientId", .runtimeProperty(identity, [.name("clientId")]))
+        }
+        let roles = resolved.keyVaultRoles(of: source.identity, on: source.vault).compactMap { symbols.roleAssignments[$0] }
+        return RMResource(symbols.content.certificates[certificate.name]!, parent: service, body: ["properties": ["keyVault": .object(keyVault)]],
+                          dependsOn: roles, comment: "Read from Key Vault with \(source.identity.description), which holds Key Vault Secrets User there; API Management picks up renewed versions.")
+    }
+
     private func backendResource(_ backend: APIBackend, service: RMSymbol) -> RMResource {
         var properties = RMObject()
         properties.set("description", ifPresent: backend.description.map(RMExpression.string))
@@ -131,7 +147,7 @@ extension RMTemplateBuilder {
         properties.set("tls", ["validateCertificateChain": .bool(backend.tls.validateCertificateChain),
                                "validateCertificateName": .bool(backend.tls.validateCertificateName)])
         return RMResource(symbols.content.backends[backend.name]!, parent: service, body: ["properties": .object(properties)],
-                          dependsOn: dependencies(PolicyReferences(referenced)))
+                          dependsOn: dependencies(PolicyReferences(referenced)) + credentials.certificates.compactMap { symbols.content.certificates[$0] })
     }
 
     private func loggerResource(_ logger: APILogger, service: RMSymbol) -> RMResource {

@@ -7,6 +7,7 @@ import DSL
 /// apply to.
 struct TerraformContentNames {
     private var namedValues: [String: String] = [:]
+    private var certificates: [String: String] = [:]
     private var backends: [String: String] = [:]
     private var loggers: [String: String] = [:]
     private var versionSets: [String: String] = [:]
@@ -17,6 +18,7 @@ struct TerraformContentNames {
 
     init(_ content: APIManagementContent, apis: (String) -> String) {
         namedValues = Self.keys(content.namedValues.map(\.name))
+        certificates = Self.keys(content.certificates.map(\.name))
         backends = Self.keys(content.backends.map(\.name))
         loggers = Self.keys(content.loggers.map(\.name))
         versionSets = Self.keys(content.versionSets.map(\.name))
@@ -38,6 +40,7 @@ struct TerraformContentNames {
     }
 
     func namedValue(_ name: String) -> String { namedValues[name] ?? SnakeCase.identifier(name) }
+    func certificate(_ name: String) -> String { certificates[name] ?? SnakeCase.identifier(name) }
     func backend(_ name: String) -> String { backends[name] ?? SnakeCase.identifier(name) }
     func logger(_ name: String) -> String { loggers[name] ?? SnakeCase.identifier(name) }
     func versionSet(_ name: String) -> String { versionSets[name] ?? SnakeCase.identifier(name) }

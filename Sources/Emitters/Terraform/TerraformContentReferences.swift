@@ -6,6 +6,7 @@ import DSL
 extension TerraformContext {
     static let namedValueResource = "azurerm_api_management_named_value"
     static let backendResource = "azurerm_api_management_backend"
+    static let certificateResource = "azurerm_api_management_certificate"
     static let loggerResource = "azurerm_api_management_logger"
     static let fragmentResource = "azurerm_api_management_policy_fragment"
     static let apiResource = "azurerm_api_management_api"
@@ -33,8 +34,12 @@ extension TerraformContext {
     /// Declared content a text reference points at, as `depends_on` entries, in a fixed order:
     /// named values, fragments, backends, loggers. Names the model does not declare (and the
     /// built-in Azure Monitor logger) have no block to wait for.
-    func textualDependencies(namedValues: [String] = [], fragments: [String] = [], backends: [String] = [], loggers: [String] = []) -> [HCLExpression] {
+    func textualDependencies(namedValues: [String] = [], fragments: [String] = [], backends: [String] = [], loggers: [String] = [],
+                             certificates: [String] = []) -> [HCLExpression] {
         var dependencies: [HCLExpression] = []
+        for name in certificates where content.certificates.contains(where: { $0.name == name }) {
+            dependencies.append(.ref("\(Self.certificateResource).\(names.content.certificate(name))"))
+        }
         for name in namedValues {
             if let declared = content.namedValues.first(where: { $0.name.lowercased() == name.lowercased() }) {
                 dependencies.append(.ref("\(Self.namedValueResource).\(names.content.namedValue(declared.name))"))
@@ -56,7 +61,7 @@ extension TerraformContext {
 
     func textualDependencies(_ references: PolicyReferences) -> [HCLExpression] {
         textualDependencies(namedValues: references.namedValues, fragments: references.fragments,
-                            backends: references.backends, loggers: references.loggers)
+                            backends: references.backends, loggers: references.loggers, certificates: references.certificates)
     }
 
     /// `depends_on` after a blank line and the reason, or nothing.

@@ -1,12 +1,13 @@
 import DSL
 
 /// `apim_settings.tf`: what API Management's APIs and policies lean on — named values (plain,
-/// secret from a sensitive variable, or read from Key Vault with an identity), backends,
+/// secret from a sensitive variable, or read from Key Vault with an identity), certificates, backends,
 /// loggers and diagnostics.
 extension TerraformContext {
     var serviceSettingsFile: HCLFile {
         guard deployment.apiManagement != nil else { return HCLFile([]) }
         var items: [HCLBodyItem] = content.namedValues.map(namedValue)
+        items += content.certificates.map(certificate)
         items += content.backends.map(backend)
         items += content.loggers.filter(hasLoggerResource).map(logger)
         items += content.diagnostics.compactMap(diagnostic)
@@ -37,12 +38,25 @@ extension TerraformContext {
             var reference: [HCLBodyItem] = [TF.attr("secret_id", versionlessSecretID(vault: vault, secret: secret))]
             if let identity = identity.userAssignedName { reference.append(TF.attr("identity_client_id", identityAttribute(identity, "client_id"))) }
             body.append(TF.block("value_from_key_vault", body: reference))
-            dependencies = resolved.roleAssignments.filter { $0.principal == identity && $0.scope == .keyVault(vault) }.map {
+            dependencies = resolved.keyVaultRoles(of: identity, on: vault).map {
                 .ref("azurerm_role_assignment.\(names.roleAssignment($0))")
             }
         }
         body += dependsOn(dependencies, because: "API Management reads the secret with the identity as soon as the named value exists.")
         return TF.resource(Self.namedValueResource, names.content.namedValue(namedValue.name), body)
+    }
+
+    /// A certificate the service reads from Key Vault (versionless, so renewals roll in), once
+    /// the identity it reads with holds its role on the vault.
+    private func certificate(_ certificate: APIManagementCertificate) -> HCLBodyItem {
+        let source = certificate.keyVault
+        var body: [HCLBodyItem] = [TF.attr("name", .string(certificate.name))] + inService + [
+            TF.attr("key_vault_secret_id", versionlessSecretID(vault: source.vault, secret: source.certificate)),
+        ]
+        if let identity = source.identity.userAssignedName { body.append(TF.attr("key_vault_identity_client_id", identityAttribute(identity, "client_id"))) }
+        body += dependsOn(resolved.keyVaultRoles(of: source.identity, on: source.vault).map { .ref("azurerm_role_assignment.\(names.roleAssignment($0))") },
+                          because: "API Management reads the certificate with the identity as soon as the certificate exists.")
+        return TF.resource(Self.certificateResource, names.content.certificate(certificate.name), body)
     }
 
     private func backend(_ backend: APIBackend) -> HCLBodyItem {
@@ -56,7 +70,10 @@ extension TerraformContext {
         if !credentials.headers.isEmpty { credentialItems.append(TF.attr("header", Self.credentialMap(credentials.headers))) }
         if !credentials.query.isEmpty { credentialItems.append(TF.attr("query", Self.credentialMap(credentials.query))) }
         if !credentials.certificates.isEmpty {
-            credentialItems.append(.comment("Client certificates \(credentials.certificates.joined(separator: ", ")): azurerm takes thumbprints, not certificate ids; attach them to the backend outside this module."))
+            // azurerm takes the thumbprints of the service's certificates.
+            credentialItems.append(TF.attr("certificate", .list(credentials.certificates.map {
+                TF.ref(Self.certificateResource, names.content.certificate($0), "thumbprint")
+            })))
         }
         if let authorization = credentials.authorization {
             credentialItems.append(.blankLine)

@@ -125,12 +125,13 @@ public struct APIManagement: Codable, Hashable, Sendable {
     }
 }
 
-/// What the service publishes and how: APIs, products, named values, backends, loggers and
-/// diagnostics, version sets, policy fragments and the global policy.
+/// What the service publishes and how: APIs, products, named values, certificates, backends,
+/// loggers and diagnostics, version sets, policy fragments and the global policy.
 public struct APIManagementContent: Codable, Hashable, Sendable {
     public var apis: [API]
     public var products: [Product]
     public var namedValues: [NamedValue]
+    public var certificates: [APIManagementCertificate]
     public var backends: [APIBackend]
     public var loggers: [APILogger]
     public var diagnostics: [APIDiagnostic]
@@ -139,11 +140,13 @@ public struct APIManagementContent: Codable, Hashable, Sendable {
     /// The global (all APIs) policy.
     public var policies: PolicyDocument?
 
-    public init(apis: [API] = [], products: [Product] = [], namedValues: [NamedValue] = [], backends: [APIBackend] = [], loggers: [APILogger] = [],
+    public init(apis: [API] = [], products: [Product] = [], namedValues: [NamedValue] = [], certificates: [APIManagementCertificate] = [],
+                backends: [APIBackend] = [], loggers: [APILogger] = [],
                 diagnostics: [APIDiagnostic] = [], versionSets: [APIVersionSet] = [], fragments: [PolicyFragment] = [], policies: PolicyDocument? = nil) {
         self.apis = apis
         self.products = products
         self.namedValues = namedValues
+        self.certificates = certificates
         self.backends = backends
         self.loggers = loggers
         self.diagnostics = diagnostics

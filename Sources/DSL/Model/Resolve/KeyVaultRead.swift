@@ -46,7 +46,7 @@ public enum KeyVaultObject: Codable, Hashable, Sendable {
 
 extension Deployment {
     /// Every Key Vault read the deployment makes: API Management's host-name certificates, the
-    /// gateway's certificates and trusted roots, then API Management's named values.
+    /// gateway's certificates and trusted roots, then API Management's certificates and named values.
     public var keyVaultReads: [KeyVaultRead] {
         var reads: [KeyVaultRead] = []
         for hostname in apiManagement?.hostnames ?? [] {
@@ -66,6 +66,11 @@ extension Deployment {
                 reads.append(KeyVaultRead(reader: .applicationGateway, vault: reference.vault, object: .certificate(reference.certificate), identity: reference.identity,
                                           purpose: "TLS certificates", subject: "the gateway's trusted root certificate '\(root.name)'", location: root.location))
             }
+        }
+        for certificate in apiManagement?.content.certificates ?? [] {
+            reads.append(KeyVaultRead(reader: .apiManagement, vault: certificate.keyVault.vault, object: .certificate(certificate.keyVault.certificate),
+                                      identity: certificate.keyVault.identity, purpose: "client certificates", subject: "certificate '\(certificate.name)'",
+                                      location: certificate.location))
         }
         for namedValue in apiManagement?.content.namedValues ?? [] {
             if case .keyVault(let vault, let secret, let identity) = namedValue.value {

@@ -60,3 +60,11 @@ public struct RoleAssignment: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension ResolvedDeployment {
+    /// The roles that let `identity` read `vault`: what anything API Management reads from that
+    /// vault with that identity (a named value, a certificate) is created after.
+    public func keyVaultRoles(of identity: ManagedIdentityReference, on vault: String) -> [RoleAssignment] {
+        roleAssignments.filter { $0.principal == identity && $0.scope == .keyVault(vault) }
+    }
+}

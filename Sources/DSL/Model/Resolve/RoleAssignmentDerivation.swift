@@ -26,7 +26,8 @@ extension ResolveContext {
         for grant in grants where !roleAssignments.contains(where: { $0.principal == grant.principal && $0.scope == grant.scope && $0.role == grant.role }) {
             let sharing = grants.filter { $0.principal == grant.principal && $0.scope == grant.scope && $0.role == grant.role }
             let users = Set(sharing.map(\.user)).sorted()
-            let purposes = Set(sharing.map(\.purpose)).sorted(by: >)
+            let sorted = Set(sharing.map(\.purpose)).sorted(by: >)
+            let purposes = sorted.count > 2 ? [sorted.dropLast().joined(separator: ", "), sorted.last!] : sorted
             let reason = switch grant.role {
             case .keyVaultSecretsUser: "\(users.joined(separator: " and ")) read \(purposes.joined(separator: " and ")) from Key Vault"
             case .eventHubsDataSender: "\(users.joined(separator: " and ")) sends records of \(purposes.joined(separator: " and ")) to Event Hubs"

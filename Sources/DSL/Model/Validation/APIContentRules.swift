@@ -11,6 +11,7 @@ extension ValidationContext {
         checkUnique(content.loggers, kind: "logger", name: \.name, location: \.location)
         checkUnique(content.fragments, kind: "policy fragment", name: \.name, location: \.location)
         checkUnique(content.versionSets, kind: "version set", name: \.name, location: \.location)
+        checkUnique(content.certificates, kind: "certificate", name: \.name, location: \.location)
         let declaredNamedValues = Set(content.namedValues.map { $0.name.lowercased() })
 
         for api in content.apis {
@@ -52,6 +53,10 @@ extension ValidationContext {
             if let authorization = backend.credentials.authorization { values.append(authorization.parameter) }
             for name in values.flatMap(\.namedValueReferences) where !declaredNamedValues.contains(name.lowercased()) {
                 error("backend '\(backend.name)' uses named value '{{\(name)}}', which is not declared", at: backend.location)
+            }
+            for name in backend.credentials.certificates where !content.certificates.contains(where: { $0.name == name }) {
+                error("backend '\(backend.name)' presents certificate '\(name)', which is not declared", at: backend.location,
+                      notes: [.init("declare Certificate(\"\(name)\", keyVault: \"kv-…\", certificate: \"…\") in APIManagement")])
             }
         }
         for logger in content.loggers {

@@ -151,6 +151,24 @@ extension ValidationContext {
             if let id = literal("backend-id"), !content.backends.contains(where: { $0.name == id }) {
                 error("set-backend-service names backend '\(id)', which is not declared", at: location, notes: [.init("declare APIBackend(\"\(id)\", url: …) in APIManagement")])
             }
+        case "authentication-certificate":
+            if let id = literal("certificate-id"), !content.certificates.contains(where: { $0.name == id }) {
+                error("authentication-certificate names certificate '\(id)', which is not declared", at: location,
+                      notes: [.init("declare Certificate(\"\(id)\", keyVault: \"kv-…\", certificate: \"…\") in APIManagement: API Management creates only the certificates it is given")])
+            }
+        case "authentication-managed-identity":
+            if element.attribute("client-id") == nil, let apim = deployment.apiManagement, !apim.systemAssignedIdentity {
+                let identities = apim.identities
+                error(identities.isEmpty
+                      ? "authentication-managed-identity needs a managed identity, but API Management has none"
+                      : "authentication-managed-identity has no client-id, but API Management has only user-assigned identities (\(identities.joined(separator: ", ")))",
+                      at: location, notes: [
+                          .init("without client-id the policy asks for the system-assigned identity's token", at: apim.location),
+                          .init(identities.isEmpty
+                                ? "turn on the service's identity: APIManagement(…, systemAssignedIdentity: true)"
+                                : "name the identity: AuthenticationManagedIdentity(resource: …, clientID: <client id of \(identities[0])>), or APIManagement(…, systemAssignedIdentity: true)"),
+                      ])
+            }
         case "log-to-eventhub":
             if let id = literal("logger-id") {
                 let logger = content.loggers.first { $0.name == id }

@@ -8,6 +8,7 @@ public struct PolicyReferences: Hashable, Sendable {
     public private(set) var fragments: [String] = []
     public private(set) var backends: [String] = []
     public private(set) var loggers: [String] = []
+    public private(set) var certificates: [String] = []
 
     public init(_ policy: ScopedPolicy) {
         switch policy.body {
@@ -44,6 +45,7 @@ public struct PolicyReferences: Hashable, Sendable {
         case "include-fragment": ("fragment-id", \.fragments)
         case "set-backend-service": ("backend-id", \.backends)
         case "log-to-eventhub": ("logger-id", \.loggers)
+        case "authentication-certificate": ("certificate-id", \.certificates)
         default: nil
         }
         if let (attribute, list) = reference, case .text(let parts)? = element.attribute(attribute), parts.count == 1,

@@ -348,7 +348,7 @@ resource apiManagementSystemIdentitySecretsUser 'Microsoft.Authorization/roleAss
     roleDefinitionId: keyVaultSecretsUserRoleDefinitionId
     principalId: apiManagement.identity.principalId
     principalType: 'ServicePrincipal'
-    description: 'Key Vault Secrets User: API Management read named values and TLS certificates from Key Vault.'
+    description: 'Key Vault Secrets User: API Management read named values, client certificates and TLS certificates from Key Vault.'
   }
 }
 
@@ -521,6 +521,20 @@ resource namedValueAppinsightsConnectionString 'Microsoft.ApiManagement/service/
     }
     secret: true
   }
+}
+
+// Read from Key Vault with the system-assigned identity, which holds Key Vault Secrets User there; API Management picks up renewed versions.
+resource certificateBillingClient 'Microsoft.ApiManagement/service/certificates@2024-05-01' = {
+  parent: apiManagement
+  name: 'billing-client'
+  properties: {
+    keyVault: {
+      secretIdentifier: 'https://kv-fabrikam-apis.vault.azure.net/secrets/billing-client'
+    }
+  }
+  dependsOn: [
+    apiManagementSystemIdentitySecretsUser
+  ]
 }
 
 resource fragmentCorrelation 'Microsoft.ApiManagement/service/policyFragments@2024-05-01' = {
@@ -801,6 +815,9 @@ resource apiBillingSoapPolicy 'Microsoft.ApiManagement/service/apis/policies@202
     format: 'rawxml'
     value: loadTextContent('policies/apis/billing-soap/policy.xml')
   }
+  dependsOn: [
+    certificateBillingClient
+  ]
 }
 
 // Reachable only inside the virtual network.

@@ -10,7 +10,7 @@
     (any format); reruns change nothing that is there already. It needs rights to create the
     vault and role assignments (Owner, or Contributor with Role Based Access Control Administrator);
     it grants the operator Key Vault Certificates Officer and Key Vault Secrets Officer on the vault.
-    kv-fabrikam-apis: certificate api-fabrikam-com, secret catalog-backend-key, secret appinsights-connection-string.
+    kv-fabrikam-apis: certificate api-fabrikam-com, certificate billing-client, secret catalog-backend-key, secret appinsights-connection-string.
 .PARAMETER ResourceGroupName
     Resource group of the vault and of the deployment.
 .PARAMETER Location
@@ -169,6 +169,24 @@ if ($PSCmdlet.ShouldProcess('kv-fabrikam-apis', 'Import missing certificates and
                     -Name 'api-fabrikam-com' `
                     -FilePath (Join-Path -Path $CertificateFolder -ChildPath 'api-fabrikam-com.pfx') `
                     -Password $CertificatePasswords['api-fabrikam-com']
+            }
+        }
+        $existing = Get-AzKeyVaultCertificate `
+            -VaultName 'kv-fabrikam-apis' `
+            -Name 'billing-client' `
+            -ErrorAction SilentlyContinue
+        if ($null -eq $existing) {
+            if ($PSCmdlet.ShouldProcess('kv-fabrikam-apis/billing-client', 'Create certificate')) {
+                if (-not $CertificatePasswords['billing-client']) {
+                    $CertificatePasswords['billing-client'] = Read-Host `
+                        -AsSecureString `
+                        -Prompt 'Password of billing-client.pfx'
+                }
+                $null = Import-AzKeyVaultCertificate `
+                    -VaultName 'kv-fabrikam-apis' `
+                    -Name 'billing-client' `
+                    -FilePath (Join-Path -Path $CertificateFolder -ChildPath 'billing-client.pfx') `
+                    -Password $CertificatePasswords['billing-client']
             }
         }
         $existing = Get-AzKeyVaultSecret `

@@ -501,7 +501,7 @@ Write-Progress `
     -PercentComplete 35
 Write-Information -MessageData '[8/20] API Management identity roles' -InformationAction Continue
 # Key Vault Secrets User for the system-assigned identity on kv-fabrikam-apis:
-# API Management read named values and TLS certificates from Key Vault.
+# API Management read named values, client certificates and TLS certificates from Key Vault.
 $existing = Get-AzRoleAssignment `
     -ObjectId $apiManagement.Identity.PrincipalId `
     -RoleDefinitionName 'Key Vault Secrets User' `
@@ -514,7 +514,7 @@ if ($null -eq $existing) {
             -RoleDefinitionName 'Key Vault Secrets User' `
             -Scope $keyVaults['kv-fabrikam-apis'].ResourceId `
             -ObjectType ServicePrincipal `
-            -Description 'API Management read named values and TLS certificates from Key Vault'
+            -Description 'API Management read named values, client certificates and TLS certificates from Key Vault'
     }
 }
 # Azure Event Hubs Data Sender for identity id-fabrikam-apim on evhns-fabrikam-audit:
@@ -924,13 +924,13 @@ if ($PSCmdlet.ShouldProcess('kv-fabrikam-apis', 'Create or update diagnostic set
         -Metric $diagnosticMetrics
 }
 
-# Step 17: API Management named values, backends and loggers
+# Step 17: API Management named values, certificates, backends and loggers
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 17 of 20: API Management named values, backends and loggers' `
+    -Status 'Step 17 of 20: API Management named values, certificates, backends and loggers' `
     -PercentComplete 80
 Write-Information `
-    -MessageData '[17/20] API Management named values, backends and loggers' `
+    -MessageData '[17/20] API Management named values, certificates, backends and loggers' `
     -InformationAction Continue
 $apimContext = New-AzApiManagementContext `
     -ResourceGroupName $ResourceGroupName `
@@ -993,6 +993,21 @@ if ($null -eq $existing) {
                     -SecretIdentifier 'https://kv-fabrikam-apis.vault.azure.net/secrets/appinsights-connection-string'
             ) `
             -Secret
+    }
+}
+$existing = Get-AzApiManagementCertificate `
+    -Context $apimContext `
+    -CertificateId 'billing-client' `
+    -ErrorAction SilentlyContinue
+if ($null -eq $existing) {
+    if ($PSCmdlet.ShouldProcess('billing-client', 'Create certificate')) {
+        $null = New-AzApiManagementCertificate `
+            -Context $apimContext `
+            -CertificateId 'billing-client' `
+            -KeyVault (
+                New-AzApiManagementKeyVaultObject `
+                    -SecretIdentifier 'https://kv-fabrikam-apis.vault.azure.net/secrets/billing-client'
+            )
     }
 }
 $existing = Get-AzApiManagementBackend `

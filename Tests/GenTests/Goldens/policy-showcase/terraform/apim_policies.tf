@@ -66,6 +66,9 @@ resource "azurerm_api_management_api_policy" "billing_soap" {
   resource_group_name = var.resource_group_name
   api_management_name = azurerm_api_management.main.name
   xml_content         = file("${path.module}/policies/apis/billing-soap/policy.xml")
+
+  # The XML names these only by text; API Management rejects a policy whose references do not exist yet.
+  depends_on = [azurerm_api_management_certificate.billing_client]
 }
 
 resource "azurerm_api_management_api_policy" "status" {

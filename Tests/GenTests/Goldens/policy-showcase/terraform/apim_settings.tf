@@ -44,6 +44,16 @@ resource "azurerm_api_management_named_value" "appinsights_connection_string" {
   depends_on = [azurerm_role_assignment.apim_system_secrets_user]
 }
 
+resource "azurerm_api_management_certificate" "billing_client" {
+  name                = "billing-client"
+  resource_group_name = var.resource_group_name
+  api_management_name = azurerm_api_management.main.name
+  key_vault_secret_id = "https://kv-fabrikam-apis.vault.azure.net/secrets/billing-client"
+
+  # API Management reads the certificate with the identity as soon as the certificate exists.
+  depends_on = [azurerm_role_assignment.apim_system_secrets_user]
+}
+
 resource "azurerm_api_management_backend" "catalog_backend" {
   name                = "catalog-backend"
   resource_group_name = var.resource_group_name

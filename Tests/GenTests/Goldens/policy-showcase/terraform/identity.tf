@@ -6,13 +6,13 @@ resource "azurerm_user_assigned_identity" "fabrikam_apim" {
   tags = local.tags
 }
 
-# API Management read named values and TLS certificates from Key Vault.
+# API Management read named values, client certificates and TLS certificates from Key Vault.
 resource "azurerm_role_assignment" "apim_system_secrets_user" {
   scope                = "/subscriptions/${data.azurerm_client_config.current.subscription_id}/resourceGroups/${var.key_vault_resource_group_name}/providers/Microsoft.KeyVault/vaults/kv-fabrikam-apis"
   role_definition_name = "Key Vault Secrets User"
   principal_id         = azurerm_api_management.main.identity[0].principal_id
   principal_type       = "ServicePrincipal"
-  description          = "API Management read named values and TLS certificates from Key Vault"
+  description          = "API Management read named values, client certificates and TLS certificates from Key Vault"
 }
 
 # Application Gateway read TLS certificates from Key Vault.

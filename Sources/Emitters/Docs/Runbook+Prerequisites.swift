@@ -15,6 +15,11 @@ extension Runbook {
                 """))
         }
         blocks += bootstrapBlocks
+        if resolved.bindsHostnamesAfterService {
+            blocks.append(.paragraph([.strong([.text("First deployment with ARM or Bicep: two passes.")]),
+                                      " API Management reads its host-name certificates with its system-assigned identity, which exists only once the service does. Terraform and PowerShell bind the host names in a later step; a template cannot hold the service twice, so deploy it once with ",
+                                      .code("bindCustomHostnames=false"), " (service, identity and its Key Vault role), then with the default. The template pipelines run that first pass only while the service does not exist."]))
+        }
         var order: [MarkdownList.Item] = []
         for (resource, title) in [(OrderedResource.apiManagement, "API Management"), (.applicationGateway, "Application Gateway")] {
             let prerequisites = resolved.prerequisites(of: resource)

@@ -26,6 +26,8 @@ enum DeliveryScript: Hashable, Sendable, CaseIterable {
     /// `validate` and `what-if` (STEP=what-if, output to WHAT_IF_FILE) or `create` (STEP=create)
     /// of a resource-group deployment (env: RESOURCE_GROUP, LOCATION, DEPLOYMENT_NAME,
     /// TEMPLATE_FILE, PARAMETERS_ARGUMENT, and one CLI_PARAM_<name> per command-line parameter).
+    /// With HOSTNAMES_PARAMETER, `create` of a service APIM_NAME that does not exist runs a first
+    /// pass with that parameter false.
     case templateDeployment
     /// Syntax check of the PowerShell deployment script (env: DEPLOY_SCRIPT).
     case powershellParse
@@ -152,7 +154,7 @@ enum DeliveryScript: Hashable, Sendable, CaseIterable {
         case .templateDeployment:
             return """
             set -euo pipefail
-            arguments=(--resource-group "$RESOURCE_GROUP" --name "$DEPLOYMENT_NAME"
+            arguments=(--resource-group "$RESOURCE_GROUP"
               --template-file "$TEMPLATE_FILE" --parameters "$PARAMETERS_ARGUMENT")
             for variable in $(compgen -e); do
               case "$variable" in
@@ -168,10 +170,14 @@ enum DeliveryScript: Hashable, Sendable, CaseIterable {
               az group create --name "$RESOURCE_GROUP" --location "$LOCATION" --output none
             fi
             if [ "$STEP" = what-if ]; then
-              az deployment group validate "${arguments[@]}" --output none
-              az deployment group what-if "${arguments[@]}" | tee "$WHAT_IF_FILE"
+              az deployment group validate --name "$DEPLOYMENT_NAME" "${arguments[@]}" --output none
+              az deployment group what-if --name "$DEPLOYMENT_NAME" "${arguments[@]}" | tee "$WHAT_IF_FILE"
             else
-              az deployment group create "${arguments[@]}" --output none
+              if [ -n "${HOSTNAMES_PARAMETER:-}" ] && ! az apim show --resource-group "$RESOURCE_GROUP" --name "$APIM_NAME" --output none 2>/dev/null; then
+                echo "API Management $APIM_NAME is new: a first pass creates it and its identity's Key Vault role, without its custom host names."
+                az deployment group create --name "$DEPLOYMENT_NAME-first" "${arguments[@]}" --parameters "$HOSTNAMES_PARAMETER=false" --output none
+              fi
+              az deployment group create --name "$DEPLOYMENT_NAME" "${arguments[@]}" --output none
             fi
 
             """

@@ -104,6 +104,12 @@ struct TemplateFlow: DeliveryFlow {
             DeliveryVariable("PARAMETERS_ARGUMENT", .text(parametersPrefix) + directory + "/" + parametersFile(context, environment)),
         ]
         if step == "what-if" { env.append(DeliveryVariable("WHAT_IF_FILE", DeliveryStep.whatIfFile)) }
+        if step == "create" && context.resolved.bindsHostnamesAfterService {
+            env += [
+                DeliveryVariable("HOSTNAMES_PARAMETER", .text(RMTemplateBuilder.bindHostnamesParameter)),
+                DeliveryVariable("APIM_NAME", .variable(DeliveryVariable.apiManagementName)),
+            ]
+        }
         return DeliveryStep(title, .azure(.templateDeployment),
                             env: env + parameterEnvironment(context).map { DeliveryVariable($0.variable, .input($0.input)) })
     }

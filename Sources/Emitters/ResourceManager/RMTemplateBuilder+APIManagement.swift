@@ -28,7 +28,9 @@ extension RMTemplateBuilder {
             properties.set("virtualNetworkConfiguration", ["subnetResourceId": subnetID(subnet)])
         }
         if !apim.hostnames.isEmpty {
-            properties.set("hostnameConfigurations", .array(apim.hostnames.map(hostnameConfiguration)))
+            let hostnames = RMExpression.array(apim.hostnames.map(hostnameConfiguration))
+            properties.set("hostnameConfigurations", resolved.bindsHostnamesAfterService
+                ? .conditional(.parameter(Self.bindHostnamesParameter), then: hostnames, else: .array([])) : hostnames)
         }
         if !apim.publicNetworkAccess { properties.set("publicNetworkAccess", "Disabled") }
         body.set("properties", .object(properties))

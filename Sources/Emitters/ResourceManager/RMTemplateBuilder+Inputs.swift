@@ -13,6 +13,9 @@ extension RMTemplateBuilder {
                                                    allowedValues: RMAPIVersion.apiManagementTiers(resolved).map { .string($0.rawValue) },
                                                    defaultValue: .string(apim.sku.rawValue)))
         }
+        if resolved.bindsHostnamesAfterService {
+            template.parameters.append(RMParameter(Self.bindHostnamesParameter, .bool, description: Self.bindHostnamesDescription, defaultValue: .bool(true)))
+        }
         template.parameters += environment.parameters
         for input in resolved.secretInputs {
             template.parameters.append(RMParameter(input.name, .secureString, description: input.description,

@@ -35,13 +35,19 @@ struct RMTemplateBuilder {
         return builder.template
     }
 
-    /// A known limit of the template: API Management's system-assigned identity exists only once
-    /// the service does, so the role that lets it read Key Vault cannot be granted before the
-    /// service resource that binds the host names (Terraform and PowerShell bind them in a
-    /// later step; one ARM resource cannot).
+    /// API Management's system-assigned identity exists only once the service does, so the role
+    /// that lets it read its Key Vault host-name certificates cannot be granted before the one
+    /// resource that also binds them; one template cannot hold the service twice. The first
+    /// deployment therefore runs twice: `bindCustomHostnames=false` creates the service, its
+    /// identity and its role, then the default binds the host names (Terraform and PowerShell bind
+    /// them in a later step of one run). The pipelines do this when the service does not exist.
+    static let bindHostnamesParameter = "bindCustomHostnames"
+
+    static let bindHostnamesDescription = "False only for the first deployment of a new API Management service: its system-assigned identity must hold Key Vault Secrets User before the custom host names (read from Key Vault with it) bind. Deploy once with false, then with the default true; the generated pipelines do this by themselves."
+
     static func firstDeploymentNote(_ resolved: ResolvedDeployment) -> String? {
         guard resolved.bindsHostnamesAfterService else { return nil }
-        return "First deployment: API Management reads its Key Vault host-name certificates with its system-assigned identity, whose Key Vault Secrets User role this template can grant only after the service exists; on a new subscription deploy with Terraform or PowerShell, which bind the host names after the role, or expect this template's first run to fail at the host names."
+        return "First deployment of a new service: deploy with bindCustomHostnames=false, then again with the default, so that API Management's system-assigned identity holds its Key Vault role before the host names bind (the pipelines do this when the service does not exist yet)."
     }
 
     /// `location` and `tags` of a regional resource.

@@ -45,21 +45,4 @@ extension Deployment {
     /// Whether the resource group exists before the deployment starts: the Key Vault bootstrap
     /// creates it to hold the vault, so a format that would create it (Terraform) adopts it.
     public var resourceGroupPrecedesDeployment: Bool { !keyVaultBootstraps.isEmpty }
-
-    /// Every secret the deployment itself reads at deployment time, as the manifest refers to
-    /// it: PFX passwords of certificates, then secret named values.
-    public var secretReferences: [SecretReference] {
-        var references: [SecretReference] = certificateSources.compactMap {
-            if case .pfx(_, let password) = $0 { password } else { nil }
-        }
-        for namedValue in apiManagement?.content.namedValues ?? [] {
-            if case .secret(let reference) = namedValue.value { references.append(reference) }
-        }
-        return references
-    }
-
-    /// The TLS certificates of API Management's host names and of the gateway's listeners.
-    public var certificateSources: [CertificateSource] {
-        (apiManagement?.hostnames ?? []).map(\.certificate) + (applicationGateway?.certificates ?? []).map(\.source)
-    }
 }

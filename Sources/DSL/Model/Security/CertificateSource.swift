@@ -38,3 +38,10 @@ public struct KeyVaultCertificate: Codable, Hashable, Sendable {
     /// The versionless secret identifier, as Application Gateway and API Management take it.
     public var secretIdentifier: String { KeyVault.secretIdentifier(vault: vault, secret: certificate) }
 }
+
+extension Deployment {
+    /// The TLS certificates of API Management's host names and of the gateway's listeners.
+    public var certificateSources: [CertificateSource] {
+        (apiManagement?.hostnames ?? []).map(\.certificate) + (applicationGateway?.certificates ?? []).map(\.source)
+    }
+}

@@ -15,3 +15,17 @@ public enum SecretReference: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension Deployment {
+    /// Every secret the deployment itself reads at deployment time, as the manifest refers to
+    /// it: PFX passwords of certificates, then secret named values.
+    public var secretReferences: [SecretReference] {
+        var references: [SecretReference] = certificateSources.compactMap {
+            if case .pfx(_, let password) = $0 { password } else { nil }
+        }
+        for namedValue in apiManagement?.content.namedValues ?? [] {
+            if case .secret(let reference) = namedValue.value { references.append(reference) }
+        }
+        return references
+    }
+}

@@ -3,16 +3,17 @@ extension APIManagement: DeploymentComponent {
     /// walkthrough's `New-AzApiManagement -Organization -AdminEmail` takes them.
     /// `privateEndpointSubnet` reaches the gateway endpoint through Private Link (zero trust);
     /// `gatewayOnlyAccess` decides how a public service behind the gateway admits only it.
+    /// The developer portal's self sign-up stays off unless `developerPortalSignUp: true`.
     public init(_ name: String, sku: SKU, units: Int = 1, organization: String, adminEmail: String,
                 virtualNetwork: VirtualNetworkMode = .none, subnet: String? = nil, zones: [Int] = [],
                 identities: [String] = [], systemAssignedIdentity: Bool = false, publicNetworkAccess: Bool = true,
-                privateEndpointSubnet: String? = nil, gatewayOnlyAccess: GatewayOnlyAccess = .ipFilter,
+                privateEndpointSubnet: String? = nil, gatewayOnlyAccess: GatewayOnlyAccess = .ipFilter, developerPortalSignUp: Bool = false,
                 file: String = #filePath, line: Int = #line, column: Int = #column,
                 @ListBuilder<any APIManagementComponent> _ content: () -> [any APIManagementComponent] = { [] }) {
         self.init(name: name, sku: sku, units: units, publisherName: organization, publisherEmail: adminEmail, virtualNetwork: virtualNetwork,
                   subnet: subnet, zones: zones, identities: identities, systemAssignedIdentity: systemAssignedIdentity,
                   publicNetworkAccess: publicNetworkAccess, privateEndpointSubnet: privateEndpointSubnet, gatewayOnlyAccess: gatewayOnlyAccess,
-                  location: .here(file, line, column))
+                  developerPortalSignUp: developerPortalSignUp, location: .here(file, line, column))
         for component in content() { component.apply(to: &self) }
     }
 

@@ -25,14 +25,26 @@ extension DeployScript {
 
     var contentSettingsStep: ScriptStep? {
         let loggers = content.loggers.filter { Self.loggerType($0) != nil }
-        guard deployment.apiManagement != nil,
-              !content.namedValues.isEmpty || !content.certificates.isEmpty || !content.backends.isEmpty || !loggers.isEmpty else { return nil }
-        var statements: [PSStatement] = content.namedValues.flatMap(namedValue)
+        guard let apim = deployment.apiManagement else { return nil }
+        var statements = signUp(apim)
+        statements += content.namedValues.flatMap(namedValue)
         statements += content.certificates.flatMap(certificate)
         statements += content.backends.flatMap(backend)
         statements += loggers.flatMap(logger)
-        let title = content.certificates.isEmpty ? "API Management named values, backends and loggers" : "API Management named values, certificates, backends and loggers"
-        return ScriptStep(title: title, statements: statements)
+        let parts = ["portal sign-up"] + (content.namedValues.isEmpty ? [] : ["named values"]) + (content.certificates.isEmpty ? [] : ["certificates"])
+            + (content.backends.isEmpty ? [] : ["backends"]) + (loggers.isEmpty ? [] : ["loggers"])
+        let list = parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+        return ScriptStep(title: "API Management \(list)", statements: statements)
+    }
+
+    /// The developer portal's self sign-up, off unless the manifest asks for it; the
+    /// Az.ApiManagement cmdlets have no command for it, so through the management API.
+    private func signUp(_ apim: APIManagement) -> [PSStatement] {
+        [ScriptIdioms.comment(apim.developerPortalSignUp ? "Anyone may create a developer portal account (the manifest asks for it)." : "Developer portal accounts are invited: nobody signs up on their own.")]
+            + ManagementRequest.put("developer portal sign-up settings", target: .string(apim.name), path: "portalsettings/signup", properties: [
+                PSHashEntry("enabled", .bool(apim.developerPortalSignUp)),
+                PSHashEntry("termsOfService", .hashtable([PSHashEntry("enabled", .bool(false)), PSHashEntry("consentRequired", .bool(false))])),
+            ])
     }
 
     /// A certificate the service reads from Key Vault; the identity's role on the vault was

@@ -4,6 +4,8 @@ import DSL
 /// `namedValueTenantId`, `backendCatalogBackend`, `apiCatalogV1GetProduct`, `apiCatalogV1Policy`.
 struct RMContentSymbols {
     var namedValues: [String: RMSymbol] = [:]
+    /// The developer portal's sign-up settings (`portalsettings/signup`).
+    var signUp: RMSymbol?
     var certificates: [String: RMSymbol] = [:]
     var backends: [String: RMSymbol] = [:]
     var loggers: [String: RMSymbol] = [:]
@@ -35,6 +37,7 @@ extension RMSymbols {
         func make(_ preferred: String, _ child: (type: String, segments: [RMExpression])) -> RMSymbol {
             self.make(preferred, child.type, version, child.segments)
         }
+        self.content.signUp = make("apiManagementSignUp", child("portalsettings", "signup"))
         for value in content.namedValues {
             self.content.namedValues[value.name] = make("namedValue" + RMNaming.upperCamelCase(value.name), child("namedValues", value.name))
         }

@@ -14,6 +14,12 @@ extension RMTemplateBuilder {
         let content = apim.content
         let policies = Dictionary(uniqueKeysWithValues: content.scopedPolicies.map { ($0.scope, $0) })
         template.files = content.scopedPolicies.map(Self.policyFile)
+        if let signUp = symbols.content.signUp {
+            add(RMResource(signUp, parent: service, body: ["properties": [
+                "enabled": .bool(apim.developerPortalSignUp),
+                "termsOfService": ["enabled": false, "consentRequired": false],
+            ]], comment: apim.developerPortalSignUp ? "Anyone may create a developer portal account (the manifest asks for it)." : "Developer portal accounts are invited: nobody signs up on their own."))
+        }
         for namedValue in content.namedValues { add(namedValueResource(namedValue, service: service)) }
         for certificate in content.certificates { add(certificateResource(certificate, service: service)) }
         for fragment in content.fragments {

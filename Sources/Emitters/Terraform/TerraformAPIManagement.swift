@@ -60,6 +60,13 @@ extension TerraformContext {
                 TF.attr("backend_tls10_enabled", false),
                 TF.attr("backend_tls11_enabled", false),
             ] + APIManagement.disabledCiphers.map { TF.attr(Self.securityArgument($0), false) }),
+            .blankLine,
+            TF.block("sign_up", body: [
+                .comment(apim.developerPortalSignUp ? "Anyone may create a developer portal account (the manifest asks for it)." : "Developer portal accounts are invited: nobody signs up on their own."),
+                TF.attr("enabled", .bool(apim.developerPortalSignUp)),
+                .blankLine,
+                TF.block("terms_of_service", body: [TF.attr("enabled", false), TF.attr("consent_required", false)]),
+            ]),
         ]
         body += tags
         var dependencies: [HCLExpression] = []

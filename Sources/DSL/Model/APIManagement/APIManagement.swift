@@ -26,10 +26,13 @@ public struct APIManagement: Codable, Hashable, Sendable {
     public var privateEndpointSubnet: String?
     /// How the service admits only the Application Gateway when both are public.
     public var gatewayOnlyAccess: GatewayOnlyAccess
+    /// Whether anyone may create a developer portal account; off unless asked for, so that
+    /// accounts (and their subscription keys) are invited, not self-served.
+    public var developerPortalSignUp: Bool
     public var content: APIManagementContent
     public var location: SourceLocation
 
-    public init(name: String, sku: SKU, units: Int = 1, publisherName: String, publisherEmail: String, virtualNetwork: VirtualNetworkMode = .none, subnet: String? = nil, zones: [Int] = [], identities: [String] = [], systemAssignedIdentity: Bool = false, hostnames: [CustomHostname] = [], publicNetworkAccess: Bool = true, privateEndpointSubnet: String? = nil, gatewayOnlyAccess: GatewayOnlyAccess = .ipFilter, content: APIManagementContent = .init(), location: SourceLocation) {
+    public init(name: String, sku: SKU, units: Int = 1, publisherName: String, publisherEmail: String, virtualNetwork: VirtualNetworkMode = .none, subnet: String? = nil, zones: [Int] = [], identities: [String] = [], systemAssignedIdentity: Bool = false, hostnames: [CustomHostname] = [], publicNetworkAccess: Bool = true, privateEndpointSubnet: String? = nil, gatewayOnlyAccess: GatewayOnlyAccess = .ipFilter, developerPortalSignUp: Bool = false, content: APIManagementContent = .init(), location: SourceLocation) {
         self.name = name
         self.sku = sku
         self.units = units
@@ -44,6 +47,7 @@ public struct APIManagement: Codable, Hashable, Sendable {
         self.publicNetworkAccess = publicNetworkAccess
         self.privateEndpointSubnet = privateEndpointSubnet
         self.gatewayOnlyAccess = gatewayOnlyAccess
+        self.developerPortalSignUp = developerPortalSignUp
         self.content = content
         self.location = location
     }

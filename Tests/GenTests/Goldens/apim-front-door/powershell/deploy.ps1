@@ -48,8 +48,8 @@ $activity = 'Deploying apim-front-door'
 $tags = @{ workload = 'apis' }
 
 # Step 1: Azure context
-Write-Progress -Activity $activity -Status 'Step 1 of 15: Azure context' -PercentComplete 0
-Write-Information -MessageData '[1/15] Azure context' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 1 of 16: Azure context' -PercentComplete 0
+Write-Information -MessageData '[1/16] Azure context' -InformationAction Continue
 $context = Get-AzContext
 if ($null -eq $context) {
     throw 'Not signed in to Azure: run Connect-AzAccount first.'
@@ -69,8 +69,8 @@ if ((Get-AzProviderFeature -FeatureName 'EnableApplicationGatewayNetworkIsolatio
 }
 
 # Step 2: Resource group
-Write-Progress -Activity $activity -Status 'Step 2 of 15: Resource group' -PercentComplete 6
-Write-Information -MessageData '[2/15] Resource group' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 2 of 16: Resource group' -PercentComplete 6
+Write-Information -MessageData '[2/16] Resource group' -InformationAction Continue
 $resourceGroup = Get-AzResourceGroup -Name $ResourceGroupName -ErrorAction SilentlyContinue
 if ($null -eq $resourceGroup) {
     if (-not $PSCmdlet.ShouldProcess($ResourceGroupName, 'Create resource group')) {
@@ -84,9 +84,9 @@ if ($null -eq $resourceGroup) {
 # Step 3: Network security groups
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 3 of 15: Network security groups' `
-    -PercentComplete 13
-Write-Information -MessageData '[3/15] Network security groups' -InformationAction Continue
+    -Status 'Step 3 of 16: Network security groups' `
+    -PercentComplete 12
+Write-Information -MessageData '[3/16] Network security groups' -InformationAction Continue
 $networkSecurityGroups = @{}
 # nsg-snet-appgw: gen added the rules the subnet's role needs: AllowGatewayManagerInbound,
 # AllowHttpsInbound.
@@ -254,9 +254,9 @@ if ($PSCmdlet.ShouldProcess('nsg-snet-backends', 'Create or update network secur
 # Step 4: Virtual network and subnets
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 4 of 15: Virtual network and subnets' `
-    -PercentComplete 20
-Write-Information -MessageData '[4/15] Virtual network and subnets' -InformationAction Continue
+    -Status 'Step 4 of 16: Virtual network and subnets' `
+    -PercentComplete 18
+Write-Information -MessageData '[4/16] Virtual network and subnets' -InformationAction Continue
 $virtualNetwork = Get-AzVirtualNetwork `
     -Name 'vnet-northwind-apis' `
     -ResourceGroupName $ResourceGroupName `
@@ -300,8 +300,8 @@ $subnets['snet-backends'] = Get-AzVirtualNetworkSubnetConfig `
     -Name 'snet-backends'
 
 # Step 5: Managed identities
-Write-Progress -Activity $activity -Status 'Step 5 of 15: Managed identities' -PercentComplete 26
-Write-Information -MessageData '[5/15] Managed identities' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 5 of 16: Managed identities' -PercentComplete 25
+Write-Information -MessageData '[5/16] Managed identities' -InformationAction Continue
 $identities = @{}
 $identities['id-northwind-gateway'] = Get-AzUserAssignedIdentity `
     -Name 'id-northwind-gateway' `
@@ -323,10 +323,10 @@ if ($null -eq $identities['id-northwind-gateway']) {
 # Step 6: Key Vault, access and private endpoint
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 6 of 15: Key Vault, access and private endpoint' `
-    -PercentComplete 33
+    -Status 'Step 6 of 16: Key Vault, access and private endpoint' `
+    -PercentComplete 31
 Write-Information `
-    -MessageData '[6/15] Key Vault, access and private endpoint' `
+    -MessageData '[6/16] Key Vault, access and private endpoint' `
     -InformationAction Continue
 $keyVaults = @{}
 $keyVaults['kv-northwind-apis'] = Get-AzKeyVault `
@@ -424,10 +424,10 @@ if ($PSCmdlet.ShouldProcess('pe-kv-northwind-apis', 'Create or update private DN
 # Step 7: API Management in the virtual network (External)
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 7 of 15: API Management in the virtual network (External)' `
-    -PercentComplete 40
+    -Status 'Step 7 of 16: API Management in the virtual network (External)' `
+    -PercentComplete 37
 Write-Information `
-    -MessageData '[7/15] API Management in the virtual network (External)' `
+    -MessageData '[7/16] API Management in the virtual network (External)' `
     -InformationAction Continue
 $apiManagement = Get-AzApiManagement `
     -ResourceGroupName $ResourceGroupName `
@@ -483,9 +483,9 @@ if ($null -eq $apiManagement) {
 # Step 8: Private DNS zones and records
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 8 of 15: Private DNS zones and records' `
-    -PercentComplete 46
-Write-Information -MessageData '[8/15] Private DNS zones and records' -InformationAction Continue
+    -Status 'Step 8 of 16: Private DNS zones and records' `
+    -PercentComplete 43
+Write-Information -MessageData '[8/16] Private DNS zones and records' -InformationAction Continue
 $privateDnsZones['internal.northwind.com'] = Get-AzPrivateDnsZone `
     -ResourceGroupName $ResourceGroupName `
     -Name 'internal.northwind.com' `
@@ -540,10 +540,10 @@ if ($PSCmdlet.ShouldProcess('invoices.internal.northwind.com', 'Create or update
 # Step 9: Application Gateway frontend, certificates and listeners
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 9 of 15: Application Gateway frontend, certificates and listeners' `
-    -PercentComplete 53
+    -Status 'Step 9 of 16: Application Gateway frontend, certificates and listeners' `
+    -PercentComplete 50
 Write-Information `
-    -MessageData '[9/15] Application Gateway frontend, certificates and listeners' `
+    -MessageData '[9/16] Application Gateway frontend, certificates and listeners' `
     -InformationAction Continue
 $gatewayIPConfiguration = New-AzApplicationGatewayIPConfiguration `
     -Name 'gatewayIP01' `
@@ -572,10 +572,10 @@ $listeners['backends-https'] = New-AzApplicationGatewayHttpListener `
 # Step 10: Application Gateway probes, backend settings, pools and rules
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 10 of 15: Application Gateway probes, backend settings, pools and rules' `
-    -PercentComplete 60
+    -Status 'Step 10 of 16: Application Gateway probes, backend settings, pools and rules' `
+    -PercentComplete 56
 Write-Information `
-    -MessageData '[10/15] Application Gateway probes, backend settings, pools and rules' `
+    -MessageData '[10/16] Application Gateway probes, backend settings, pools and rules' `
     -InformationAction Continue
 $probes = @{}
 $probes['orders-health'] = New-AzApplicationGatewayProbeConfig `
@@ -654,10 +654,10 @@ $routingRules['backends-rule'] = New-AzApplicationGatewayRequestRoutingRule `
 # Step 11: Application Gateway SKU, WAF and TLS policy
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 11 of 15: Application Gateway SKU, WAF and TLS policy' `
-    -PercentComplete 66
+    -Status 'Step 11 of 16: Application Gateway SKU, WAF and TLS policy' `
+    -PercentComplete 62
 Write-Information `
-    -MessageData '[11/15] Application Gateway SKU, WAF and TLS policy' `
+    -MessageData '[11/16] Application Gateway SKU, WAF and TLS policy' `
     -InformationAction Continue
 $sku = New-AzApplicationGatewaySku -Name WAF_v2 -Tier WAF_v2
 $autoscale = New-AzApplicationGatewayAutoscaleConfiguration `
@@ -699,8 +699,8 @@ $sslPolicy = New-AzApplicationGatewaySslPolicy `
     -WhatIf:$false
 
 # Step 12: Application Gateway
-Write-Progress -Activity $activity -Status 'Step 12 of 15: Application Gateway' -PercentComplete 73
-Write-Information -MessageData '[12/15] Application Gateway' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 12 of 16: Application Gateway' -PercentComplete 68
+Write-Information -MessageData '[12/16] Application Gateway' -InformationAction Continue
 if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update application gateway')) {
     $gatewayIdentity = New-AzApplicationGatewayIdentity `
         -UserAssignedIdentityId $identities['id-northwind-gateway'].Id `
@@ -750,10 +750,10 @@ if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update applicati
 # Step 13: Log Analytics and diagnostic settings
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 13 of 15: Log Analytics and diagnostic settings' `
-    -PercentComplete 80
+    -Status 'Step 13 of 16: Log Analytics and diagnostic settings' `
+    -PercentComplete 75
 Write-Information `
-    -MessageData '[13/15] Log Analytics and diagnostic settings' `
+    -MessageData '[13/16] Log Analytics and diagnostic settings' `
     -InformationAction Continue
 $logAnalyticsWorkspace = Get-AzOperationalInsightsWorkspace `
     -ResourceGroupName $ResourceGroupName `
@@ -802,12 +802,37 @@ if ($PSCmdlet.ShouldProcess('kv-northwind-apis', 'Create or update diagnostic se
         -Metric $diagnosticMetrics
 }
 
-# Step 14: APIs and products
-Write-Progress -Activity $activity -Status 'Step 14 of 15: APIs and products' -PercentComplete 86
-Write-Information -MessageData '[14/15] APIs and products' -InformationAction Continue
+# Step 14: API Management portal sign-up
+Write-Progress `
+    -Activity $activity `
+    -Status 'Step 14 of 16: API Management portal sign-up' `
+    -PercentComplete 81
+Write-Information -MessageData '[14/16] API Management portal sign-up' -InformationAction Continue
 $apimContext = New-AzApiManagementContext `
     -ResourceGroupName $ResourceGroupName `
     -ServiceName $ApiManagementName
+# Developer portal accounts are invited: nobody signs up on their own.
+if ($PSCmdlet.ShouldProcess('apim-northwind', 'Create or update developer portal sign-up settings')) {
+    $response = Invoke-AzRestMethod `
+        -Path "$($apiManagement.Id)/portalsettings/signup?api-version=2024-05-01" `
+        -Method PUT `
+        -Payload (ConvertTo-Json -InputObject @{
+            properties = @{
+                enabled = $false
+                termsOfService = @{
+                    enabled = $false
+                    consentRequired = $false
+                }
+            }
+        } -Depth 8)
+    if ($response.StatusCode -ge 400) {
+        throw "Could not create or update developer portal sign-up settings: $($response.Content)"
+    }
+}
+
+# Step 15: APIs and products
+Write-Progress -Activity $activity -Status 'Step 15 of 16: APIs and products' -PercentComplete 87
+Write-Information -MessageData '[15/16] APIs and products' -InformationAction Continue
 $existing = Get-AzApiManagementApi `
     -Context $apimContext `
     -ApiId 'orders' `
@@ -894,13 +919,13 @@ if ($null -eq $existing) {
     }
 }
 
-# Step 15: Backend health and DNS records to create
+# Step 16: Backend health and DNS records to create
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 15 of 15: Backend health and DNS records to create' `
+    -Status 'Step 16 of 16: Backend health and DNS records to create' `
     -PercentComplete 93
 Write-Information `
-    -MessageData '[15/15] Backend health and DNS records to create' `
+    -MessageData '[16/16] Backend health and DNS records to create' `
     -InformationAction Continue
 $backendHealth = Get-AzApplicationGatewayBackendHealth `
     -Name $ApplicationGatewayName `

@@ -297,6 +297,19 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
   }
 }
 
+// Developer portal accounts are invited: nobody signs up on their own.
+resource apiManagementSignUp 'Microsoft.ApiManagement/service/portalsettings@2024-05-01' = {
+  parent: apiManagement
+  name: 'signup'
+  properties: {
+    enabled: false
+    termsOfService: {
+      enabled: false
+      consentRequired: false
+    }
+  }
+}
+
 resource dnsZoneContosoNetApi 'Microsoft.Network/privateDnsZones/A@2024-06-01' = {
   parent: dnsZoneContosoNet
   name: 'api'

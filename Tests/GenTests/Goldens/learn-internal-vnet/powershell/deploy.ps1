@@ -86,8 +86,8 @@ $ErrorActionPreference = 'Stop'
 $activity = 'Deploying learn-internal-vnet'
 
 # Step 1: Azure context
-Write-Progress -Activity $activity -Status 'Step 1 of 13: Azure context' -PercentComplete 0
-Write-Information -MessageData '[1/13] Azure context' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 1 of 14: Azure context' -PercentComplete 0
+Write-Information -MessageData '[1/14] Azure context' -InformationAction Continue
 # Az cmdlets resolve relative paths against the process, not the PowerShell location:
 # make every file path absolute (and fail now if a file is missing).
 $GatewayCertPfxPath = Convert-Path -LiteralPath $GatewayCertPfxPath
@@ -106,8 +106,8 @@ Write-Information `
     -InformationAction Continue
 
 # Step 2: Resource group
-Write-Progress -Activity $activity -Status 'Step 2 of 13: Resource group' -PercentComplete 7
-Write-Information -MessageData '[2/13] Resource group' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 2 of 14: Resource group' -PercentComplete 7
+Write-Information -MessageData '[2/14] Resource group' -InformationAction Continue
 $resourceGroup = Get-AzResourceGroup -Name $ResourceGroupName -ErrorAction SilentlyContinue
 if ($null -eq $resourceGroup) {
     if (-not $PSCmdlet.ShouldProcess($ResourceGroupName, 'Create resource group')) {
@@ -121,9 +121,9 @@ if ($null -eq $resourceGroup) {
 # Step 3: Network security groups
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 3 of 13: Network security groups' `
-    -PercentComplete 15
-Write-Information -MessageData '[3/13] Network security groups' -InformationAction Continue
+    -Status 'Step 3 of 14: Network security groups' `
+    -PercentComplete 14
+Write-Information -MessageData '[3/14] Network security groups' -InformationAction Continue
 $networkSecurityGroups = @{}
 if ($PSCmdlet.ShouldProcess('NSG-APPGW', 'Create or update network security group')) {
     $networkSecurityGroups['NSG-APPGW'] = New-AzNetworkSecurityGroup `
@@ -255,9 +255,9 @@ if ($PSCmdlet.ShouldProcess('NSG-APIM', 'Create or update network security group
 # Step 4: Virtual network and subnets
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 4 of 13: Virtual network and subnets' `
-    -PercentComplete 23
-Write-Information -MessageData '[4/13] Virtual network and subnets' -InformationAction Continue
+    -Status 'Step 4 of 14: Virtual network and subnets' `
+    -PercentComplete 21
+Write-Information -MessageData '[4/14] Virtual network and subnets' -InformationAction Continue
 $virtualNetwork = Get-AzVirtualNetwork `
     -Name 'appgwvnet' `
     -ResourceGroupName $ResourceGroupName `
@@ -294,10 +294,10 @@ $subnets['apimSubnet'] = Get-AzVirtualNetworkSubnetConfig `
 # Step 5: API Management in the virtual network (Internal)
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 5 of 13: API Management in the virtual network (Internal)' `
-    -PercentComplete 30
+    -Status 'Step 5 of 14: API Management in the virtual network (Internal)' `
+    -PercentComplete 28
 Write-Information `
-    -MessageData '[5/13] API Management in the virtual network (Internal)' `
+    -MessageData '[5/14] API Management in the virtual network (Internal)' `
     -InformationAction Continue
 $apiManagement = Get-AzApiManagement `
     -ResourceGroupName $ResourceGroupName `
@@ -350,9 +350,9 @@ if ($null -eq $apiManagement) {
 # Step 6: API Management custom host names
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 6 of 13: API Management custom host names' `
-    -PercentComplete 38
-Write-Information -MessageData '[6/13] API Management custom host names' -InformationAction Continue
+    -Status 'Step 6 of 14: API Management custom host names' `
+    -PercentComplete 35
+Write-Information -MessageData '[6/14] API Management custom host names' -InformationAction Continue
 $apiManagement.ProxyCustomHostnameConfiguration = @(
     New-AzApiManagementCustomHostnameConfiguration `
         -Hostname 'api.contoso.net' `
@@ -378,9 +378,9 @@ if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Set custom host names')) {
 # Step 7: Private DNS zones and records
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 7 of 13: Private DNS zones and records' `
-    -PercentComplete 46
-Write-Information -MessageData '[7/13] Private DNS zones and records' -InformationAction Continue
+    -Status 'Step 7 of 14: Private DNS zones and records' `
+    -PercentComplete 42
+Write-Information -MessageData '[7/14] Private DNS zones and records' -InformationAction Continue
 $privateDnsZones = @{}
 $apimPrivateIP = $apiManagement.PrivateIPAddresses[0]
 Write-Information `
@@ -445,8 +445,8 @@ if ($PSCmdlet.ShouldProcess('management.contoso.net', 'Create or update private 
 }
 
 # Step 8: Public IP address
-Write-Progress -Activity $activity -Status 'Step 8 of 13: Public IP address' -PercentComplete 53
-Write-Information -MessageData '[8/13] Public IP address' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 8 of 14: Public IP address' -PercentComplete 50
+Write-Information -MessageData '[8/14] Public IP address' -InformationAction Continue
 $publicIPs = @{}
 $publicIPs['publicIP01'] = Get-AzPublicIpAddress `
     -ResourceGroupName $ResourceGroupName `
@@ -468,10 +468,10 @@ if ($null -eq $publicIPs['publicIP01']) {
 # Step 9: Application Gateway frontend, certificates and listeners
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 9 of 13: Application Gateway frontend, certificates and listeners' `
-    -PercentComplete 61
+    -Status 'Step 9 of 14: Application Gateway frontend, certificates and listeners' `
+    -PercentComplete 57
 Write-Information `
-    -MessageData '[9/13] Application Gateway frontend, certificates and listeners' `
+    -MessageData '[9/14] Application Gateway frontend, certificates and listeners' `
     -InformationAction Continue
 $gatewayIPConfiguration = New-AzApplicationGatewayIPConfiguration `
     -Name 'gatewayIP01' `
@@ -524,10 +524,10 @@ $listeners['managementlistener'] = New-AzApplicationGatewayHttpListener `
 # Step 10: Application Gateway probes, backend settings, pools and rules
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 10 of 13: Application Gateway probes, backend settings, pools and rules' `
-    -PercentComplete 69
+    -Status 'Step 10 of 14: Application Gateway probes, backend settings, pools and rules' `
+    -PercentComplete 64
 Write-Information `
-    -MessageData '[10/13] Application Gateway probes, backend settings, pools and rules' `
+    -MessageData '[10/14] Application Gateway probes, backend settings, pools and rules' `
     -InformationAction Continue
 $probes = @{}
 $probes['apimgatewayprobe'] = New-AzApplicationGatewayProbeConfig `
@@ -629,10 +629,10 @@ $routingRules['managementrule'] = New-AzApplicationGatewayRequestRoutingRule `
 # Step 11: Application Gateway SKU, WAF and TLS policy
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 11 of 13: Application Gateway SKU, WAF and TLS policy' `
-    -PercentComplete 76
+    -Status 'Step 11 of 14: Application Gateway SKU, WAF and TLS policy' `
+    -PercentComplete 71
 Write-Information `
-    -MessageData '[11/13] Application Gateway SKU, WAF and TLS policy' `
+    -MessageData '[11/14] Application Gateway SKU, WAF and TLS policy' `
     -InformationAction Continue
 $sku = New-AzApplicationGatewaySku -Name WAF_v2 -Tier WAF_v2 -Capacity 2
 $wafPolicies = @{}
@@ -720,8 +720,8 @@ $sslPolicy = New-AzApplicationGatewaySslPolicy `
     -WhatIf:$false
 
 # Step 12: Application Gateway
-Write-Progress -Activity $activity -Status 'Step 12 of 13: Application Gateway' -PercentComplete 84
-Write-Information -MessageData '[12/13] Application Gateway' -InformationAction Continue
+Write-Progress -Activity $activity -Status 'Step 12 of 14: Application Gateway' -PercentComplete 78
+Write-Information -MessageData '[12/14] Application Gateway' -InformationAction Continue
 if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update application gateway')) {
     # Listener WAF policies exist only once the WAF step has run: attach them to the listeners now.
     $listeners['portallistener'].FirewallPolicy = [Microsoft.Azure.Commands.Network.Models.PSResourceId]@{ Id = $wafPolicies['waf-apim-app-gw-portal'].Id }
@@ -780,13 +780,41 @@ if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update applicati
     }
 }
 
-# Step 13: Backend health and DNS records to create
+# Step 13: API Management portal sign-up
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 13 of 13: Backend health and DNS records to create' `
+    -Status 'Step 13 of 14: API Management portal sign-up' `
+    -PercentComplete 85
+Write-Information -MessageData '[13/14] API Management portal sign-up' -InformationAction Continue
+$apimContext = New-AzApiManagementContext `
+    -ResourceGroupName $ResourceGroupName `
+    -ServiceName $ApiManagementName
+# Developer portal accounts are invited: nobody signs up on their own.
+if ($PSCmdlet.ShouldProcess('ContosoApi', 'Create or update developer portal sign-up settings')) {
+    $response = Invoke-AzRestMethod `
+        -Path "$($apiManagement.Id)/portalsettings/signup?api-version=2024-05-01" `
+        -Method PUT `
+        -Payload (ConvertTo-Json -InputObject @{
+            properties = @{
+                enabled = $false
+                termsOfService = @{
+                    enabled = $false
+                    consentRequired = $false
+                }
+            }
+        } -Depth 8)
+    if ($response.StatusCode -ge 400) {
+        throw "Could not create or update developer portal sign-up settings: $($response.Content)"
+    }
+}
+
+# Step 14: Backend health and DNS records to create
+Write-Progress `
+    -Activity $activity `
+    -Status 'Step 14 of 14: Backend health and DNS records to create' `
     -PercentComplete 92
 Write-Information `
-    -MessageData '[13/13] Backend health and DNS records to create' `
+    -MessageData '[14/14] Backend health and DNS records to create' `
     -InformationAction Continue
 $backendHealth = Get-AzApplicationGatewayBackendHealth `
     -Name $ApplicationGatewayName `

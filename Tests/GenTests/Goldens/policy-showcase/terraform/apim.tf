@@ -44,6 +44,16 @@ resource "azurerm_api_management" "main" {
     tls_rsa_with_aes128_cbc_sha_ciphers_enabled         = false
   }
 
+  sign_up {
+    # Developer portal accounts are invited: nobody signs up on their own.
+    enabled = false
+
+    terms_of_service {
+      enabled          = false
+      consent_required = false
+    }
+  }
+
   tags = local.tags
 
   # The subnet's NSG must be in place before the service joins the network; wait until the identity can read Key Vault, the private endpoint and its DNS zone group exist and the private DNS zone is linked to the virtual network.

@@ -677,17 +677,35 @@ if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Create or update diagnostic set
         -Metric $diagnosticMetrics
 }
 
-# Step 14: API Management named values, backends and loggers
+# Step 14: API Management portal sign-up and named values
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 14 of 17: API Management named values, backends and loggers' `
+    -Status 'Step 14 of 17: API Management portal sign-up and named values' `
     -PercentComplete 76
 Write-Information `
-    -MessageData '[14/17] API Management named values, backends and loggers' `
+    -MessageData '[14/17] API Management portal sign-up and named values' `
     -InformationAction Continue
 $apimContext = New-AzApiManagementContext `
     -ResourceGroupName $ResourceGroupName `
     -ServiceName $ApiManagementName
+# Developer portal accounts are invited: nobody signs up on their own.
+if ($PSCmdlet.ShouldProcess('apim-wingtip-zt', 'Create or update developer portal sign-up settings')) {
+    $response = Invoke-AzRestMethod `
+        -Path "$($apiManagement.Id)/portalsettings/signup?api-version=2024-05-01" `
+        -Method PUT `
+        -Payload (ConvertTo-Json -InputObject @{
+            properties = @{
+                enabled = $false
+                termsOfService = @{
+                    enabled = $false
+                    consentRequired = $false
+                }
+            }
+        } -Depth 8)
+    if ($response.StatusCode -ge 400) {
+        throw "Could not create or update developer portal sign-up settings: $($response.Content)"
+    }
+}
 $existing = Get-AzApiManagementNamedValue `
     -Context $apimContext `
     -NamedValueId 'orders-backend-url' `

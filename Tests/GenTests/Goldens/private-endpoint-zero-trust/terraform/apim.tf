@@ -45,5 +45,15 @@ resource "azurerm_api_management" "main" {
     tls_rsa_with_aes128_cbc_sha_ciphers_enabled         = false
   }
 
+  sign_up {
+    # Developer portal accounts are invited: nobody signs up on their own.
+    enabled = false
+
+    terms_of_service {
+      enabled          = false
+      consent_required = false
+    }
+  }
+
   tags = local.tags
 }

@@ -191,6 +191,19 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
   }
 }
 
+// Developer portal accounts are invited: nobody signs up on their own.
+resource apiManagementSignUp 'Microsoft.ApiManagement/service/portalsettings@2024-05-01' = {
+  parent: apiManagement
+  name: 'signup'
+  properties: {
+    enabled: false
+    termsOfService: {
+      enabled: false
+      consentRequired: false
+    }
+  }
+}
+
 // The address Azure assigned to public IP pip-tailspin-edge, read when the template deploys.
 resource namedValueGatewayPublicIp 'Microsoft.ApiManagement/service/namedValues@2024-05-01' = {
   parent: apiManagement

@@ -501,17 +501,35 @@ if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update applicati
     }
 }
 
-# Step 12: API Management named values, backends and loggers
+# Step 12: API Management portal sign-up and named values
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 12 of 15: API Management named values, backends and loggers' `
+    -Status 'Step 12 of 15: API Management portal sign-up and named values' `
     -PercentComplete 73
 Write-Information `
-    -MessageData '[12/15] API Management named values, backends and loggers' `
+    -MessageData '[12/15] API Management portal sign-up and named values' `
     -InformationAction Continue
 $apimContext = New-AzApiManagementContext `
     -ResourceGroupName $ResourceGroupName `
     -ServiceName $ApiManagementName
+# Developer portal accounts are invited: nobody signs up on their own.
+if ($PSCmdlet.ShouldProcess('apim-tailspin-edge', 'Create or update developer portal sign-up settings')) {
+    $response = Invoke-AzRestMethod `
+        -Path "$($apiManagement.Id)/portalsettings/signup?api-version=2024-05-01" `
+        -Method PUT `
+        -Payload (ConvertTo-Json -InputObject @{
+            properties = @{
+                enabled = $false
+                termsOfService = @{
+                    enabled = $false
+                    consentRequired = $false
+                }
+            }
+        } -Depth 8)
+    if ($response.StatusCode -ge 400) {
+        throw "Could not create or update developer portal sign-up settings: $($response.Content)"
+    }
+}
 $existing = Get-AzApiManagementNamedValue `
     -Context $apimContext `
     -NamedValueId 'gateway-public-ip' `

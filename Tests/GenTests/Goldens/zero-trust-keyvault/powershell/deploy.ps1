@@ -905,17 +905,35 @@ if ($PSCmdlet.ShouldProcess('kv-apim-edge-prod', 'Create or update diagnostic se
         -Metric $diagnosticMetrics
 }
 
-# Step 17: API Management named values, backends and loggers
+# Step 17: API Management portal sign-up and named values
 Write-Progress `
     -Activity $activity `
-    -Status 'Step 17 of 20: API Management named values, backends and loggers' `
+    -Status 'Step 17 of 20: API Management portal sign-up and named values' `
     -PercentComplete 80
 Write-Information `
-    -MessageData '[17/20] API Management named values, backends and loggers' `
+    -MessageData '[17/20] API Management portal sign-up and named values' `
     -InformationAction Continue
 $apimContext = New-AzApiManagementContext `
     -ResourceGroupName $ResourceGroupName `
     -ServiceName $ApiManagementName
+# Developer portal accounts are invited: nobody signs up on their own.
+if ($PSCmdlet.ShouldProcess('apim-contoso-edge-prod', 'Create or update developer portal sign-up settings')) {
+    $response = Invoke-AzRestMethod `
+        -Path "$($apiManagement.Id)/portalsettings/signup?api-version=2024-05-01" `
+        -Method PUT `
+        -Payload (ConvertTo-Json -InputObject @{
+            properties = @{
+                enabled = $false
+                termsOfService = @{
+                    enabled = $false
+                    consentRequired = $false
+                }
+            }
+        } -Depth 8)
+    if ($response.StatusCode -ge 400) {
+        throw "Could not create or update developer portal sign-up settings: $($response.Content)"
+    }
+}
 $existing = Get-AzApiManagementNamedValue `
     -Context $apimContext `
     -NamedValueId 'tenant-id' `

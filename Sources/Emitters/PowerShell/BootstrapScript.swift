@@ -22,14 +22,9 @@ struct BootstrapScript {
             .command(PSCommand("Set-StrictMode", [.named("Version", .bareword("Latest"))])),
             .assign(.variable("ErrorActionPreference"), .string("Stop")),
         ]
-        if !deployment.tags.isEmpty {
-            body.append(.assign(.variable("tags"), .hashtable(deployment.tags.map { PSHashEntry($0.name, .string($0.value)) })))
-        }
+        body += ScriptIdioms.tagsStatement(deployment.tags)
         body += [.blank, .comment("The resource group holds the vault; every format deploys into it afterwards.")]
-        body += ScriptIdioms.ensure(
-            .variable("resourceGroup"), "resource group", target: .variable("ResourceGroupName"),
-            get: PSCommand("Get-AzResourceGroup", [.named("Name", .variable("ResourceGroupName"))]),
-            create: PSCommand("New-AzResourceGroup", [.named("Name", .variable("ResourceGroupName")), ScriptIdioms.location] + tagArguments))
+        body += ScriptIdioms.ensureResourceGroup(tags: deployment.tags)
         body += operatorStatements
         for bootstrap in bootstraps {
             body += [.blank] + vaultStatements(bootstrap)
@@ -47,9 +42,7 @@ struct BootstrapScript {
             body: body)
     }
 
-    private var tagArguments: [PSArgument] {
-        deployment.tags.isEmpty ? [] : [.named("Tag", .variable("tags"))]
-    }
+    private var tagArguments: [PSArgument] { ScriptIdioms.tagArguments(deployment.tags) }
 
     private var parameters: [PSParameter] {
         [
@@ -76,7 +69,7 @@ struct BootstrapScript {
             "vault and role assignments (Owner, or Contributor with Role Based Access Control Administrator);",
         ]
         let roles = Set(bootstraps.flatMap(\.operatorRoles))
-        let granted = RoleAssignment.Role.allCases.filter(roles.contains).map(\.rawValue)
+        let granted = KeyVaultBootstrap.OperatorRole.allCases.filter(roles.contains).map(\.rawValue)
         lines.append("it grants the operator \(granted.joined(separator: " and ")) on the vault.")
         for bootstrap in bootstraps {
             let objects = bootstrap.certificates.map { "certificate \($0)" } + bootstrap.secrets.map { "secret \($0)" }

@@ -44,9 +44,6 @@ extension DeployScript {
     }
 
     var resourceGroupStep: ScriptStep {
-        ScriptStep(title: "Resource group", statements: ScriptIdioms.ensure(
-            .variable("resourceGroup"), "resource group", target: .variable("ResourceGroupName"),
-            get: PSCommand("Get-AzResourceGroup", [.named("Name", .variable("ResourceGroupName"))]),
-            create: PSCommand("New-AzResourceGroup", [.named("Name", .variable("ResourceGroupName")), ScriptIdioms.location] + tagArguments)))
+        ScriptStep(title: "Resource group", statements: ScriptIdioms.ensureResourceGroup(tags: deployment.tags))
     }
 }

@@ -30,9 +30,7 @@ struct DeployScript {
             .assign(.variable("activity"), .string("Deploying \(deployment.name)")),
         ]
         body += environment.statements + environment.secretChecks(inputs)
-        if !deployment.tags.isEmpty {
-            body.append(.assign(.variable("tags"), .hashtable(deployment.tags.map { PSHashEntry($0.name, .string($0.value)) })))
-        }
+        body += ScriptIdioms.tagsStatement(deployment.tags)
         for (index, step) in steps.enumerated() {
             let number = index + 1
             body += [
@@ -102,9 +100,7 @@ struct DeployScript {
 
     // MARK: shared pieces
 
-    var tagArguments: [PSArgument] {
-        deployment.tags.isEmpty ? [] : [.named("Tag", .variable("tags"))]
-    }
+    var tagArguments: [PSArgument] { ScriptIdioms.tagArguments(deployment.tags) }
 
     /// The expression for an Azure name that is a script parameter, or a literal.
     func nameExpression(_ name: String, parameter: String?) -> PSExpression {

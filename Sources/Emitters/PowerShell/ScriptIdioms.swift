@@ -1,9 +1,28 @@
+import DSL
+
 /// The few shapes every step of the script is made of: get-or-create, create-or-update with
 /// `-WhatIf` support, references to the objects earlier steps made.
 enum ScriptIdioms {
     static let resourceGroup: PSArgument = .named("ResourceGroupName", .variable("ResourceGroupName"))
     static let location: PSArgument = .named("Location", .variable("Location"))
     static let silently: PSArgument = .named("ErrorAction", .bareword("SilentlyContinue"))
+
+    /// `-Tag $tags` when the deployment has tags (`tagsStatement` defines `$tags`).
+    static func tagArguments(_ tags: [Tag]) -> [PSArgument] {
+        tags.isEmpty ? [] : [.named("Tag", .variable("tags"))]
+    }
+
+    /// `$tags = @{ … }`, the hashtable every `-Tag` argument passes; nothing without tags.
+    static func tagsStatement(_ tags: [Tag]) -> [PSStatement] {
+        tags.isEmpty ? [] : [.assign(.variable("tags"), .hashtable(tags.map { PSHashEntry($0.name, .string($0.value)) }))]
+    }
+
+    /// Get-or-create of `$ResourceGroupName` in `$Location`, into `$resourceGroup`.
+    static func ensureResourceGroup(tags: [Tag]) -> [PSStatement] {
+        ensure(.variable("resourceGroup"), "resource group", target: .variable("ResourceGroupName"),
+               get: PSCommand("Get-AzResourceGroup", [.named("Name", .variable("ResourceGroupName"))]),
+               create: PSCommand("New-AzResourceGroup", [.named("Name", .variable("ResourceGroupName")), location] + tagArguments(tags)))
+    }
 
     /// `$dictionary['key']`: every named object an earlier step made.
     static func item(_ dictionary: String, _ key: String) -> PSExpression {

@@ -69,7 +69,7 @@ struct TerraformContext {
         if isDeclaredKeyVault(name) { return TF.ref("azurerm_key_vault", key, attribute) }
         switch attribute {
         case "vault_uri":
-            return .string("https://\(name).vault.azure.net/")
+            return .string(KeyVault.uri(of: name))
         default:
             return .template([
                 .literal("/subscriptions/"), .interpolation(Self.subscriptionID),

@@ -16,8 +16,15 @@ public struct KeyVaultBootstrap: Codable, Hashable, Sendable {
     }
 
     /// The roles the operator who runs the bootstrap needs on the vault, beyond creating it.
-    public var operatorRoles: [RoleAssignment.Role] {
+    public var operatorRoles: [OperatorRole] {
         (certificates.isEmpty ? [] : [.keyVaultCertificatesOfficer]) + (secrets.isEmpty ? [] : [.keyVaultSecretsOfficer])
+    }
+
+    /// The built-in data-plane roles (by name) that import certificates and set secrets. Only the
+    /// operator holds them, never a service, so they are not the deployment's `RoleAssignment`s.
+    public enum OperatorRole: String, Codable, Hashable, Sendable, CaseIterable {
+        case keyVaultCertificatesOfficer = "Key Vault Certificates Officer"
+        case keyVaultSecretsOfficer = "Key Vault Secrets Officer"
     }
 }
 

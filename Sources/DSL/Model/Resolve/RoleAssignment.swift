@@ -41,21 +41,16 @@ public struct RoleAssignment: Codable, Hashable, Sendable {
     /// The user-assigned identity that holds the role; nil for the system-assigned one.
     public var identity: String? { principal.userAssignedName }
 
-    /// Built-in roles the deployment grants, and the officer roles its Key Vault bootstrap
-    /// grants the operator who imports certificates and sets secrets.
+    /// Built-in roles the deployment grants.
     public enum Role: String, Codable, Hashable, Sendable, CaseIterable {
         case keyVaultSecretsUser = "Key Vault Secrets User"
         case eventHubsDataSender = "Azure Event Hubs Data Sender"
-        case keyVaultCertificatesOfficer = "Key Vault Certificates Officer"
-        case keyVaultSecretsOfficer = "Key Vault Secrets Officer"
 
         /// The built-in role definition's GUID, the same in every tenant.
         public var definitionID: String {
             switch self {
             case .keyVaultSecretsUser: "4633458b-17de-408a-b874-0445c86b69e6"
             case .eventHubsDataSender: "2b629674-e913-4c01-ae53-ef4638d8f975"
-            case .keyVaultCertificatesOfficer: "a4417e6f-fecd-4de8-b567-7b0420556985"
-            case .keyVaultSecretsOfficer: "b86a8fe4-44ce-4948-aee5-eccb2c155cd7"
             }
         }
     }

@@ -31,7 +31,6 @@ extension ResolveContext {
             let reason = switch grant.role {
             case .keyVaultSecretsUser: "\(users.joined(separator: " and ")) read \(purposes.joined(separator: " and ")) from Key Vault"
             case .eventHubsDataSender: "\(users.joined(separator: " and ")) sends records of \(purposes.joined(separator: " and ")) to Event Hubs"
-            case .keyVaultCertificatesOfficer, .keyVaultSecretsOfficer: "the Key Vault bootstrap imports \(purposes.joined(separator: " and "))"
             }
             roleAssignments.append(RoleAssignment(principal: grant.principal, scope: grant.scope, role: grant.role, reason: reason))
         }

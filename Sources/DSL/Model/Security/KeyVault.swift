@@ -34,6 +34,12 @@ extension KeyVault {
     /// The versionless identifier of a secret (or certificate) in a vault, as Application Gateway
     /// and API Management take it: Azure picks up new versions without a redeployment.
     public static func secretIdentifier(vault: String, secret: String) -> String {
-        "https://\(vault).vault.azure.net/secrets/\(secret)"
+        uri(of: vault) + "secrets/\(secret)"
+    }
+
+    /// The vault's URI in Azure's public cloud (`https://<name>.vault.azure.net/`), for a vault
+    /// the deployment refers to by name only.
+    public static func uri(of vault: String) -> String {
+        "https://\(vault).vault.azure.net/"
     }
 }

@@ -56,7 +56,8 @@ import Testing
         #expect(upload["with"]["name"].text == "release_production")
         #expect(upload["with"]["include-hidden-files"] == .bool(true))
         let planStep = Self.named(plan, "terraform plan -out tfplan")
-        #expect(planStep["run"].text?.contains("terraform plan -input=false ${VAR_FILE:+-var-file=\"$VAR_FILE\"} -out=\"$PLAN_FILE\"") == true)
+        // PLAN_VAR_<name> (an environment's PFX path) comes after the var file, so it wins over it.
+        #expect(planStep["run"].text?.contains("terraform plan -input=false ${VAR_FILE:+-var-file=\"$VAR_FILE\"} \"${variables[@]}\" -out=\"$PLAN_FILE\"") == true)
         #expect(planStep["env"]["PLAN_FILE"].text == "tfplan")
 
         let apply = Self.job(tree, "apply_production")["steps"].items
@@ -72,7 +73,7 @@ import Testing
         #expect(replan < verify && verify < applied)
         #expect(apply[verify]["run"].text?.contains(#"if ! diff -u "$SUMMARY_FILE" "$fresh"; then"#) == true)
         let applyStep = apply[applied]
-        #expect(applyStep["working-directory"].text == "${{ runner.temp }}/release_production/terraform")
+        #expect(applyStep["working-directory"].text == "${{ runner.temp }}/release_production/${{ env.OUTPUT_ROOT }}/terraform")
         #expect(applyStep["run"].text?.contains("terraform apply -input=false \"$PLAN_FILE\"") == true)
         // The PFX comes from a base64 secret written to the runner's temporary folder.
         let file = Self.named(apply, "Download edge-gateway.pfx")
@@ -105,7 +106,7 @@ import Testing
         let tree = Self.tree(Fixture.resolve([Pipeline(serviceConnection: "sc-edge", flow: .bicep)]))
         let plan = Self.job(tree, "plan_edge")["steps"].items.map { $0["name"].text ?? "" }
         #expect(plan == [
-            "Checkout", "Check the environment's secrets and variables", "Stage the reviewed files",
+            "Checkout", "Check the environment's secrets and variables", "Stage the reviewed files", "Download edge-gateway.pfx",
             "Sign in to Azure (OpenID Connect)", "az deployment group validate and what-if", "Publish the reviewed plan",
         ])
         #expect(Self.job(tree, "validate")["steps"].items.allSatisfy { $0["uses"].text?.hasPrefix("azure/login@") != true })

@@ -77,7 +77,7 @@ import Testing
         #expect((apply.first ?? .null)["artifact"].text == published)
         let applyTask = Self.task(apply, "TerraformTask@5", command: "apply")
         #expect(applyTask["inputs"]["commandOptions"].text == "-input=false tfplan")
-        #expect(applyTask["inputs"]["workingDirectory"].text == "$(Pipeline.Workspace)/release_production/terraform")
+        #expect(applyTask["inputs"]["workingDirectory"].text == "$(Pipeline.Workspace)/release_production/$(outputRoot)/terraform")
         #expect((apply.last ?? .null)["displayName"].text == "Verify Application Gateway backend health")
 
         let variables = tree["variables"].items
@@ -243,25 +243,27 @@ import Testing
             let parameters = whatIf["env"].entries.filter { !["STEP", "RESOURCE_GROUP", "LOCATION", "DEPLOYMENT_NAME", "TEMPLATE_FILE", "PARAMETERS_ARGUMENT", "WHAT_IF_FILE"].contains($0.key) }
             // Bicep: what main.bicepparam reads with readEnvironmentVariable; ARM: the same secrets on
             // the command line (the parameters file holds no secret and no placeholder).
+            // The PFX comes from the secure file the job downloads, as base64, never from a setting.
             #expect(parameters == (flow == .bicep ? [
-                .init("GATEWAY_CERT_PASSWORD", "$(gatewayCertPassword)"), .init("GATEWAY_PFX_DATA", "$(gatewayPfxData)"),
+                .init("GATEWAY_CERT_PASSWORD", "$(gatewayCertPassword)"), .init("BASE64_OF_GATEWAY_PFX_DATA", "$(secureFile_gateway_pfx.secureFilePath)"),
             ] : [
-                .init("CLI_PARAM_gatewayCertPassword", "$(gatewayCertPassword)"), .init("CLI_PARAM_gatewayPfxData", "$(gatewayPfxData)"),
+                .init("CLI_PARAM_gatewayCertPassword", "$(gatewayCertPassword)"), .init("BASE64_OF_CLI_PARAM_gatewayPfxData", "$(secureFile_gateway_pfx.secureFilePath)"),
             ]))
+            #expect(plan.map { $0["displayName"].text ?? "" }.contains("Download edge-gateway.pfx"))
             let apply = Self.steps(Self.stage(tree, "apply_edge"))
             #expect(apply.map { $0["displayName"].text ?? "" } == [
-                "Download the reviewed plan", "az deployment group create", "Publish APIM policies",
+                "Download the reviewed plan", "Download edge-gateway.pfx", "az deployment group create", "Publish APIM policies",
                 "Verify Application Gateway backend health",
             ])
-            #expect(apply[1]["env"]["STEP"].text == "create")
+            #expect(apply[2]["env"]["STEP"].text == "create")
         }
     }
 
     @Test func templateStagesDeployTheirEnvironmentsParametersFile() {
-        for (flow, dev, prod) in [(PipelineSettings.Flow.arm, "@$(Pipeline.Workspace)/release_dev/arm/azuredeploy.parameters.dev.json",
-                                   "@$(Pipeline.Workspace)/release_prod/arm/azuredeploy.parameters.prod.json"),
-                                  (.bicep, "$(Pipeline.Workspace)/release_dev/bicep/main.dev.bicepparam",
-                                   "$(Pipeline.Workspace)/release_prod/bicep/main.prod.bicepparam")] {
+        for (flow, dev, prod) in [(PipelineSettings.Flow.arm, "@$(Pipeline.Workspace)/release_dev/$(outputRoot)/arm/azuredeploy.parameters.dev.json",
+                                   "@$(Pipeline.Workspace)/release_prod/$(outputRoot)/arm/azuredeploy.parameters.prod.json"),
+                                  (.bicep, "$(Pipeline.Workspace)/release_dev/$(outputRoot)/bicep/main.dev.bicepparam",
+                                   "$(Pipeline.Workspace)/release_prod/$(outputRoot)/bicep/main.prod.bicepparam")] {
             let tree = Self.tree(Self.resolve([DeploymentEnvironment("dev"), DeploymentEnvironment("prod", production: true),
                                                Pipeline(serviceConnection: "sc-edge", flow: flow)]))
             #expect(Self.task(Self.steps(Self.stage(tree, "apply_dev")), "AzureCLI@2")["env"]["PARAMETERS_ARGUMENT"].text == dev)
@@ -273,9 +275,13 @@ import Testing
     @Test func armPassesSecretsAndFileContentsOnTheCommandLine() {
         let tree = Self.tree(Self.resolve(trustedRoot: true, [Pipeline(serviceConnection: "sc-edge", flow: .arm)]))
         let apply = Self.task(Self.steps(Self.stage(tree, "apply_edge")), "AzureCLI@2")
-        #expect(apply["env"]["CLI_PARAM_rootCerData"].text == "$(rootCerData)")
+        // The trusted root travels in the artifact, laid out as in the checkout, and az reads its base64.
+        #expect(apply["env"]["BASE64_OF_CLI_PARAM_rootCerData"].text == "$(Pipeline.Workspace)/release_edge/$(outputRoot)/arm/../../certificates/root.cer")
         #expect(apply["env"]["CLI_PARAM_gatewayCertPassword"].text == "$(gatewayCertPassword)")
-        #expect(apply["env"]["PARAMETERS_ARGUMENT"].text == "@$(Pipeline.Workspace)/release_edge/arm/azuredeploy.parameters.json")
+        #expect(apply["env"]["PARAMETERS_ARGUMENT"].text == "@$(Pipeline.Workspace)/release_edge/$(outputRoot)/arm/azuredeploy.parameters.json")
+        let stage = Self.task(Self.steps(Self.stage(tree, "plan_edge")), "CopyFiles@2")
+        #expect(stage["inputs"]["SourceFolder"].text == "$(Build.SourcesDirectory)")
+        #expect(stage["inputs"]["Contents"].text == "$(outputRoot)/arm/**\n$(outputRoot)/policies/**\ncertificates/root.cer\n")
     }
 
     @Test func powershellFlowRunsWhatIfFirst() {
@@ -285,7 +291,12 @@ import Testing
         #expect(plan["env"]["WHAT_IF_FILE"] != .null)
         let apply = Self.task(Self.steps(Self.stage(tree, "apply_edge")), "AzurePowerShell@5")
         #expect(apply["env"]["WHAT_IF_FILE"] == .null)
-        #expect(apply["env"]["DEPLOY_SCRIPT"].text == "$(Pipeline.Workspace)/release_edge/powershell/deploy.ps1")
+        #expect(apply["env"]["DEPLOY_SCRIPT"].text == "$(Pipeline.Workspace)/release_edge/$(outputRoot)/powershell/deploy.ps1")
+        // The PFX reaches deploy.ps1 as its path parameter, from the secure file each job downloads.
+        for job in [plan, apply] {
+            #expect(job["env"]["PATH_PARAM_GatewayCertPath"].text == "$(secureFile_gateway_pfx.secureFilePath)")
+        }
+        #expect(Self.steps(Self.stage(tree, "apply_edge")).contains { $0["task"].text == "DownloadSecureFile@1" })
     }
 
     @Test func backendHealthCoversPoolsWithTargetsOnly() {

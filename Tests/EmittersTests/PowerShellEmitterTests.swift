@@ -52,7 +52,8 @@ import Testing
     @Test func certificatePasswordsAreMandatorySecureStringsWithoutDefaults() {
         let text = script(keyVaultCertificate: false)
         #expect(text.contains("    [Parameter(Mandatory)]\n    [SecureString]$ApiPfxPassword"))
-        #expect(text.contains("[string]$ApiPfxPath = 'certs/api.pfx'"))
+        // Found from the script's folder (out/powershell) next to the manifest, wherever it runs from.
+        #expect(text.contains("[string]$ApiPfxPath = (Join-Path -Path $PSScriptRoot -ChildPath '../../certs/api.pfx')"))
         #expect(text.contains("-PfxPath $ApiPfxPath `\n        -PfxPassword $ApiPfxPassword"))
         #expect(!text.contains("ConvertTo-SecureString"))
     }

@@ -86,7 +86,7 @@ import Testing
                 throw "Deploying $Environment needs -ApiDevPfxPassword."
             }
             """))
-        #expect(Self.script.contains("[string]$ApiDevPfxPath = 'certs/api-dev.pfx'"))
+        #expect(Self.script.contains("[string]$ApiDevPfxPath = (Join-Path -Path $PSScriptRoot -ChildPath '../../certs/api-dev.pfx')"))
     }
 
     @Test func everyUseOfAHostNameReadsTheSelectedOne() {

@@ -88,7 +88,7 @@ enum EnvironmentDeployments {
         #expect(gateway.components(separatedBy: "= var.gateway_host_name").count - 1 == 4)  // two listeners, probe, Host header
         #expect(gateway.contains("data     = filebase64(var.gateway_certificate_path)"))
         #expect(files["outputs.tf"]!.contains("zipmap([var.gateway_host_name], [azurerm_public_ip.gateway.ip_address])"))
-        #expect(files["environments/dev.tfvars"]!.contains("gateway_certificate_path         = \"certificates/api-dev-wingtip-com.pfx\""))
+        #expect(files["environments/dev.tfvars"]!.contains("gateway_certificate_path         = \"../../certificates/api-dev-wingtip-com.pfx\""))
         #expect(files["environments/dev.tfvars"]!.contains("named_value_cors_origin          = \"https://shop.dev.wingtip.com\""))
     }
 
@@ -100,7 +100,7 @@ enum EnvironmentDeployments {
         // The declared gateway PFX is read through the environment's path variable only.
         #expect(files["apim.tf"]!.contains("certificate          = filebase64(var.gateway_certificate_path)"))
         #expect(!files["variables.tf"]!.contains("variable \"gateway_pfx_path\""))
-        #expect(files["environments/dev.tfvars"]!.contains("gateway_certificate_path         = \"certificates/gateway-dev.pfx\""))
+        #expect(files["environments/dev.tfvars"]!.contains("gateway_certificate_path         = \"../../certificates/gateway-dev.pfx\""))
         #expect(files["environments/dev.tfvars"]!.contains("gateway_host_name                = \"api.dev.contoso.net\""))
     }
 

@@ -111,12 +111,13 @@ enum GitHubWorkflowStep {
                 .init("STATE_CONTAINER", .string(value(backend.container))),
                 .init("STATE_KEY", .string(value(backend.key))),
             ] + env)
-        case .terraformPlan(let planFile, let publishName, let varFile, _):
+        case .terraformPlan(let planFile, let publishName, let varFile, let variables, _):
             // The job summary shows `terraform show`'s text, which redacts sensitive values.
             return run(.terraformPlan, title, workingDirectory: step.workingDirectory, env: [
                 .init("PLAN_FILE", .string(planFile)),
                 .init("PLAN_NAME", .string(publishName)),
-            ] + (varFile.map { [.init("VAR_FILE", .string($0))] } ?? []) + env)
+            ] + (varFile.map { [.init("VAR_FILE", .string($0))] } ?? [])
+                + variables.map { .init("PLAN_VAR_" + $0.name, .string(value($0.value))) } + env)
         case .secureFile(let file):
             return run(.writeSecureFile, title, workingDirectory: nil, env: [
                 .init("FILE_CONTENT", .string(expression("secrets." + file.secret))),
@@ -125,11 +126,13 @@ enum GitHubWorkflowStep {
         case .terraformApply(let planFile):
             return run(.terraformApply, title, workingDirectory: step.workingDirectory,
                        env: [.init("PLAN_FILE", .string(planFile))] + env)
-        case .stage(let folders, let excluded):
+        case .stage(let folders, let excluded, let files):
             return run(.stageFiles, title, workingDirectory: nil, env: [
                 .init("FOLDERS", .string(folders.joined(separator: " "))),
                 .init("EXCLUDED", .string(excluded.joined(separator: " "))),
-                .init("OUTPUT_DIRECTORY", .string(value(DeliveryVariable.outputPath("")))),
+                .init("FILES", .string(files.joined(separator: " "))),
+                .init("CHECKOUT_DIRECTORY", .string(value(.location(.checkout)))),
+                .init("OUTPUT_ROOT", .string(value(.variable(DeliveryVariable.outputRoot)))),
                 .init("STAGING_DIRECTORY", .string(value(.location(.staging)))),
             ])
         case .publish(let artifact):

@@ -94,8 +94,9 @@ enum AzurePipelinesStep {
                 .init("backendAzureRmUseEntraIdForAuthentication", true),
                 .init("backendAzureRmUseIdTokenGeneration", false),
             ], env: env)
-        case .terraformPlan(let planFile, let publishName, let varFile, let sealed):
-            return terraform("plan", title, directory, options: "-input=false" + (varFile.map { " -var-file=\($0)" } ?? "") + " -out=\(planFile)",
+        case .terraformPlan(let planFile, let publishName, let varFile, let variables, let sealed):
+            let overrides = variables.map { " -var=\($0.name)=\(value($0.value))" }.joined()
+            return terraform("plan", title, directory, options: "-input=false" + (varFile.map { " -var-file=\($0)" } ?? "") + overrides + " -out=\(planFile)",
                              connection: serviceConnectionExpression, extra: sealed ? [] : [.init("publishPlan", .string(publishName))], env: env)
         case .secureFile(let file):
             // The agent deletes the downloaded file when the job ends.
@@ -117,10 +118,11 @@ enum AzurePipelinesStep {
                 .init("key", .string(key.joined(separator: " | "))),
                 .init("path", .string(value(cache.path))),
             ])
-        case .stage(let folders, let excluded):
-            let contents = folders.map { $0 + "/**" } + excluded.map { "!" + $0 + "/**" }
+        case .stage(let folders, let excluded, let files):
+            let root = value(.variable(DeliveryVariable.outputRoot)) + "/"
+            let contents = folders.map { root + $0 + "/**" } + excluded.map { "!" + root + $0 + "/**" } + files
             return task("CopyFiles@2", title, inputs: [
-                .init("SourceFolder", .string(value(DeliveryVariable.outputPath("")))),
+                .init("SourceFolder", .string(value(.location(.checkout)))),
                 .init("Contents", .block(contents.joined(separator: "\n") + "\n")),
                 .init("TargetFolder", .string(value(.location(.staging)))),
                 .init("CleanTargetFolder", true),

@@ -14,13 +14,15 @@ enum DeliveryAction: Hashable, Sendable {
     /// `terraform plan -out <planFile>`, with the environment's `.tfvars` when the manifest
     /// declares environments; `publishName` labels the plan where the platform shows it. A
     /// `sealed` plan holds secret inputs: no platform plan view that may carry its JSON.
-    case terraformPlan(planFile: String, publishName: String, varFile: String?, sealed: Bool)
+    /// `variables` are passed with `-var`, after `varFile`, so they win over it.
+    case terraformPlan(planFile: String, publishName: String, varFile: String?, variables: [DeliveryVariable], sealed: Bool)
     /// Puts the secure file on the runner (`DeliveryValue.Location.secureFile`).
     case secureFile(DeliverySecureFile)
     case terraformApply(planFile: String)
-    /// Copies `folders` of gen's output root to the staging location, without `excluded`
-    /// (both relative to the output root).
-    case stage(folders: [String], excluded: [String])
+    /// Copies `folders` of gen's output root to `<output root>/` in the staging location,
+    /// without `excluded` (both relative to the output root), and `files` (relative to the
+    /// checkout) to the same paths in the staging location.
+    case stage(folders: [String], excluded: [String], files: [String])
     /// Publishes the staging location as the named artifact.
     case publish(artifact: String)
     /// Downloads the named artifact to `DeliveryValue.Location.artifact(name)`.

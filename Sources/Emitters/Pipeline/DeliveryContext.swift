@@ -69,6 +69,51 @@ struct DeliveryContext: Sendable {
         return candidate
     }
 
+    /// The PFX files the deployment reads, each from an Azure DevOps secure file or a GitHub
+    /// secret (base64), never from the repository, with the manifest path it stands for.
+    var secureFiles: [(file: DeliverySecureFile, path: String)] {
+        resolved.allInputFiles.filter(\.isSecret).map { input in
+            let base = input.path.split(separator: "/").last.map(String.init) ?? input.path
+            let file = DeliverySecureFile(fileName: "\(resolved.name)-\(base)", id: "secureFile_" + SnakeCase.identifier(base),
+                                          secret: SnakeCase.identifier(base).uppercased() + "_BASE64")
+            return (file, input.path)
+        }
+    }
+
+    /// A download step per secure file, for each job that deploys or previews.
+    var secureFileSteps: [DeliveryStep] {
+        secureFiles.map { DeliveryStep("Download \($0.file.fileName)", .secureFile($0.file)) }
+    }
+
+    /// Where the PFX files come from, in the platform's words; nothing without PFX files.
+    func secureFileNotes(on platform: DeliveryPlatform) -> [String] {
+        let files = secureFiles.map(\.file)
+        guard !files.isEmpty else { return [] }
+        switch platform {
+        case .azurePipelines:
+            return ["PFX files: secure files (Library > Secure files, authorized for this pipeline), never the repository:",
+                    "  " + files.map(\.fileName).joined(separator: ", ") + "."]
+        case .githubActions:
+            return ["PFX files: the environment's secrets, each the file as base64 (base64 -w0 FILE.pfx), never the repository:",
+                    "  " + files.map(\.secret).joined(separator: ", ") + "."]
+        }
+    }
+
+    /// Header lines on the files Plan stages for Apply besides gen's output.
+    var stagedInputNotes: [String] {
+        let files = stagedInputs
+        guard !files.isEmpty else { return [] }
+        return ["Files next to the manifest that the deployment reads, staged with the output for Apply:",
+                "  " + files.joined(separator: ", ") + "."]
+    }
+
+    /// The input files Apply needs besides the output folders, relative to the checkout (the
+    /// manifest's folder): certificates without a private key and API definitions. PFX files
+    /// come from secure files instead (`secureFiles`).
+    var stagedInputs: [String] {
+        resolved.allInputFiles.filter { !$0.isSecret && !$0.path.hasPrefix("/") }.map(\.path)
+    }
+
     /// The pools whose backend health proves the deployment works: every pool with a target
     /// (an empty pool is the gateway's dead end for unpublished paths and has no servers).
     var verifiedBackendPools: [String] {

@@ -26,13 +26,16 @@ enum DeliveryScript: Hashable, Sendable, CaseIterable {
     /// `validate` and `what-if` (STEP=what-if, output to WHAT_IF_FILE) or `create` (STEP=create)
     /// of a resource-group deployment (env: RESOURCE_GROUP, LOCATION, DEPLOYMENT_NAME,
     /// TEMPLATE_FILE, PARAMETERS_ARGUMENT, and one CLI_PARAM_<name> per command-line parameter).
+    /// BASE64_OF_<variable> and TEXT_OF_<variable> name a file whose content (base64, or as is)
+    /// becomes <variable> first: certificates and API definitions come from files, not settings.
     /// With HOSTNAMES_PARAMETER, `create` of a service APIM_NAME that does not exist runs a first
     /// pass with that parameter false.
     case templateDeployment
     /// Syntax check of the PowerShell deployment script (env: DEPLOY_SCRIPT).
     case powershellParse
     /// Runs deploy.ps1, with `-WhatIf` and a transcript in WHAT_IF_FILE when that is set
-    /// (env: DEPLOY_SCRIPT, and one SECURE_PARAM_<name> per secure parameter).
+    /// (env: DEPLOY_SCRIPT, one SECURE_PARAM_<name> per secure parameter, one PATH_PARAM_<name>
+    /// per file the job downloaded, such as a PFX).
     case powershellDeployment
     /// Publishes APIM policy XML in the APIOps layout (`policy.xml` for the service,
     /// `apis/<api>/policy.xml` per API); does nothing when there is none
@@ -41,8 +44,10 @@ enum DeliveryScript: Hashable, Sendable, CaseIterable {
     /// Fails unless every server of every listed pool reports Healthy; retries while probes
     /// settle (env: RESOURCE_GROUP, GATEWAY_NAME, BACKEND_POOLS separated by spaces).
     case backendHealth
-    /// Copies FOLDERS (separated by spaces) of OUTPUT_DIRECTORY to STAGING_DIRECTORY, then removes
-    /// EXCLUDED from the copy (env: FOLDERS, EXCLUDED, OUTPUT_DIRECTORY, STAGING_DIRECTORY).
+    /// Copies FOLDERS (separated by spaces) of the output root to the same place under
+    /// STAGING_DIRECTORY, removes EXCLUDED from the copy, and copies FILES (relative to the
+    /// checkout) to the same paths (env: FOLDERS, EXCLUDED, FILES, CHECKOUT_DIRECTORY,
+    /// OUTPUT_ROOT, STAGING_DIRECTORY).
     case stageFiles
     /// `terraform init` against the azurerm backend with Entra ID auth (env: STATE_RESOURCE_GROUP,
     /// STATE_STORAGE_ACCOUNT, STATE_CONTAINER, STATE_KEY; credentials from ARM_* variables).
@@ -154,6 +159,12 @@ enum DeliveryScript: Hashable, Sendable, CaseIterable {
         case .templateDeployment:
             return """
             set -euo pipefail
+            for variable in $(compgen -e); do
+              case "$variable" in
+                BASE64_OF_*) export "${variable#BASE64_OF_}=$(base64 -w0 "${!variable}")" ;;
+                TEXT_OF_*) export "${variable#TEXT_OF_}=$(cat "${!variable}")" ;;
+              esac
+            done
             arguments=(--resource-group "$RESOURCE_GROUP"
               --template-file "$TEMPLATE_FILE" --parameters "$PARAMETERS_ARGUMENT")
             for variable in $(compgen -e); do
@@ -200,6 +211,9 @@ enum DeliveryScript: Hashable, Sendable, CaseIterable {
             foreach ($variable in Get-ChildItem -Path 'env:' | Where-Object { $_.Name.StartsWith('SECURE_PARAM_') }) {
                 $name = $variable.Name.Substring('SECURE_PARAM_'.Length)
                 $parameters[$name] = ConvertTo-SecureString -String $variable.Value -AsPlainText -Force
+            }
+            foreach ($variable in Get-ChildItem -Path 'env:' | Where-Object { $_.Name.StartsWith('PATH_PARAM_') }) {
+                $parameters[$variable.Name.Substring('PATH_PARAM_'.Length)] = $variable.Value
             }
             if ($env:WHAT_IF_FILE) {
                 & $env:DEPLOY_SCRIPT @parameters -WhatIf *>&1 | Tee-Object -FilePath $env:WHAT_IF_FILE
@@ -261,14 +275,19 @@ enum DeliveryScript: Hashable, Sendable, CaseIterable {
             return """
                 set -euo pipefail
                 rm -rf "$STAGING_DIRECTORY"
-                mkdir -p "$STAGING_DIRECTORY"
+                mkdir -p "$STAGING_DIRECTORY/$OUTPUT_ROOT"
+                cd "$CHECKOUT_DIRECTORY"
                 for folder in $FOLDERS; do
-                  if [ -d "$OUTPUT_DIRECTORY/$folder" ]; then
-                    cp -R "$OUTPUT_DIRECTORY/$folder" "$STAGING_DIRECTORY/$folder"
+                  if [ -d "$OUTPUT_ROOT/$folder" ]; then
+                    cp -R "$OUTPUT_ROOT/$folder" "$STAGING_DIRECTORY/$OUTPUT_ROOT/$folder"
                   fi
                 done
                 for excluded in $EXCLUDED; do
-                  rm -rf "${STAGING_DIRECTORY:?}/$excluded"
+                  rm -rf "${STAGING_DIRECTORY:?}/$OUTPUT_ROOT/$excluded"
+                done
+                for file in $FILES; do
+                  mkdir -p "$STAGING_DIRECTORY/$(dirname "$file")"
+                  cp "$file" "$STAGING_DIRECTORY/$file"
                 done
 
                 """
@@ -286,7 +305,13 @@ enum DeliveryScript: Hashable, Sendable, CaseIterable {
         case .terraformPlan:
             return """
                 set -euo pipefail
-                terraform plan -input=false ${VAR_FILE:+-var-file="$VAR_FILE"} -out="$PLAN_FILE"
+                variables=()
+                for variable in $(compgen -e); do
+                  case "$variable" in
+                    PLAN_VAR_*) variables+=(-var "${variable#PLAN_VAR_}=${!variable}") ;;
+                  esac
+                done
+                terraform plan -input=false ${VAR_FILE:+-var-file="$VAR_FILE"} "${variables[@]}" -out="$PLAN_FILE"
                 {
                   echo "### Terraform plan: $PLAN_NAME"
                   echo '```'

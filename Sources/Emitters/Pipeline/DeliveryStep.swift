@@ -57,8 +57,11 @@ struct DeliveryStep: Hashable, Sendable {
         return title
     }
 
-    static func stage(_ folders: [String], excluded: [String] = []) -> DeliveryStep {
-        DeliveryStep("Stage the reviewed files", .stage(folders: folders, excluded: excluded))
+    /// Stages output folders and the input files next to the manifest, laid out as in the
+    /// checkout (`<output root>/terraform`, `apis/orders.yaml`): the formats reach their inputs
+    /// by relative paths, which then hold in the artifact too.
+    static func stage(_ folders: [String], excluded: [String] = [], files: [String]) -> DeliveryStep {
+        DeliveryStep("Stage the reviewed files", .stage(folders: folders, excluded: excluded, files: files))
     }
 
     static func publish(_ environment: DeliveryEnvironment) -> DeliveryStep {
@@ -76,10 +79,15 @@ struct DeliveryStep: Hashable, Sendable {
         .location(.artifact(environment.artifact))
     }
 
+    /// A folder under the output root inside the downloaded artifact (`/terraform`).
+    static func artifactOutput(_ environment: DeliveryEnvironment, _ subpath: String) -> DeliveryValue {
+        artifactDirectory(environment) + "/" + .variable(DeliveryVariable.outputRoot) + subpath
+    }
+
     /// Publishes the APIM policy files of the artifact after the infrastructure.
     static func publishPolicies(_ environment: DeliveryEnvironment) -> DeliveryStep {
         DeliveryStep("Publish APIM policies", .azure(.publishPolicies), env: [
-            DeliveryVariable("POLICY_ROOT", artifactDirectory(environment) + "/policies"),
+            DeliveryVariable("POLICY_ROOT", artifactOutput(environment, "/policies")),
             DeliveryVariable("RESOURCE_GROUP", .variable(DeliveryVariable.resourceGroup)),
             DeliveryVariable("APIM_NAME", .variable(DeliveryVariable.apiManagementName)),
         ])

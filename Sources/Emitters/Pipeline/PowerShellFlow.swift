@@ -16,27 +16,34 @@ struct PowerShellFlow: DeliveryFlow {
     }
 
     func planSteps(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryStep] {
-        [
-            DeliveryStep.stage(["powershell", "policies"]),
+        [DeliveryStep.stage(["powershell", "policies"], files: context.stagedInputs)] + context.secureFileSteps + [
             run(context, from: .variable(directoryVariable), title: "\(Self.script) -WhatIf", whatIfFile: DeliveryStep.whatIfFile),
         ]
     }
 
+    /// Apply runs the published files; the certificates and definitions they read were staged
+    /// with them, the PFX files are downloaded again.
     func applySteps(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryStep] {
-        [run(context, from: DeliveryStep.artifactDirectory(environment) + "/powershell", title: Self.script, whatIfFile: nil)]
+        context.secureFileSteps
+            + [run(context, from: DeliveryStep.artifactOutput(environment, "/powershell"), title: Self.script, whatIfFile: nil)]
             + policySteps(context, environment)
     }
 
     func notes(_ context: DeliveryContext, on platform: DeliveryPlatform) -> [String] {
         ["The -WhatIf transcript is published with the files as what-if.txt; Apply runs those files.",
          "Secure parameters come from \(platform.secretSource) and reach deploy.ps1 as SecureString."]
+            + context.secureFileNotes(on: platform) + context.stagedInputNotes
     }
 
     private func run(_ context: DeliveryContext, from directory: DeliveryValue, title: String, whatIfFile: DeliveryValue?) -> DeliveryStep {
         var env = [DeliveryVariable("DEPLOY_SCRIPT", directory + "/" + Self.script)]
         if let whatIfFile { env.append(DeliveryVariable("WHAT_IF_FILE", whatIfFile)) }
+        let inputs = ScriptInputs(context.resolved)
+        let files = context.secureFiles.compactMap { secure in
+            inputs.pathParameterName(secure.path).map { DeliveryVariable("PATH_PARAM_" + $0, .location(.secureFile(secure.file))) }
+        }
         return DeliveryStep(title, .azure(.powershellDeployment), env: env + context.resolved.secretInputs.map {
             DeliveryVariable("SECURE_PARAM_" + $0.name, .input(DeliveryInput(name: $0.name, secret: true)))
-        })
+        } + files)
     }
 }

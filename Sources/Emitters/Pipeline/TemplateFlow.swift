@@ -52,38 +52,69 @@ struct TemplateFlow: DeliveryFlow {
     }
 
     func planSteps(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryStep] {
-        [
-            DeliveryStep.stage([format.rawValue, "policies"]),
+        [DeliveryStep.stage([format.rawValue, "policies"], files: context.stagedInputs)] + context.secureFileSteps + [
             deployment(context, environment, step: "what-if", from: .variable(directoryVariable),
                        title: "az deployment group validate and what-if"),
         ]
     }
 
     func applySteps(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryStep] {
-        [deployment(context, environment, step: "create", from: DeliveryStep.artifactDirectory(environment) + "/" + format.rawValue,
+        context.secureFileSteps + [deployment(context, environment, step: "create", from: DeliveryStep.artifactOutput(environment, "/" + format.rawValue),
                     title: "az deployment group create")]
             + policySteps(context, environment)
     }
 
-    /// The template parameters the pipeline supplies. All are treated as secrets: besides
-    /// passwords they carry certificate contents (a PFX holds a private key).
+    /// The template parameters the settings supply (passwords and other secrets); file
+    /// contents are read from the files instead.
     func requiredInputs(_ context: DeliveryContext) -> [DeliveryInput] {
-        parameterEnvironment(context).map(\.input)
+        parameterEnvironment(context, from: "").compactMap { if case .input(let input) = $0.source { input } else { nil } }
     }
 
     func notes(_ context: DeliveryContext, on platform: DeliveryPlatform) -> [String] {
         var notes = ["The what-if output is published with the files as what-if.txt; Apply deploys those files."]
+            + context.secureFileNotes(on: platform) + context.stagedInputNotes
+        if !template(context).fileContents.isEmpty {
+            notes.append("Certificates and API definitions reach az as parameter values read from their files (base64 or text); a")
+            notes.append("  value over 128 KiB exceeds Linux's limit for one argument: import such a definition from a URL instead.")
+        }
         if format == .arm {
             notes.append("Secure parameters come from the variable group's secret variables (link the group to a Key Vault to keep them there), never from \(parametersFile).")
         }
         return notes
     }
 
-    /// Each supplied parameter with the environment variable az reads it from.
-    private func parameterEnvironment(_ context: DeliveryContext) -> [(input: DeliveryInput, variable: String)] {
-        let template = RMTemplateBuilder.build(context.resolved)
+    private func template(_ context: DeliveryContext) -> RMTemplate { RMTemplateBuilder.build(context.resolved) }
+
+    /// Where a supplied parameter's value comes from: a setting, a downloaded secure file
+    /// (a PFX, as base64), or a file staged next to the template (as base64 or text).
+    private enum ParameterSource {
+        case input(DeliveryInput)
+        case file(DeliveryValue, base64: Bool)
+    }
+
+    /// Each supplied parameter with the environment variable az reads it from. `directory` is
+    /// the template's folder, from which the manifest's files are reached.
+    private func parameterEnvironment(_ context: DeliveryContext, from directory: DeliveryValue) -> [(variable: String, source: ParameterSource)] {
+        let template = template(context)
+        let secureFiles = context.secureFiles
         return template.parameters.compactMap { parameter in
-            environmentName(parameter, template).map { (DeliveryInput(name: parameter.name, secret: true), $0) }
+            guard let variable = environmentName(parameter, template) else { return nil }
+            guard let file = template.fileContents[parameter.name] else {
+                return (variable, .input(DeliveryInput(name: parameter.name, secret: true)))
+            }
+            if let secure = secureFiles.first(where: { $0.path == file.path }) {
+                return (variable, .file(.location(.secureFile(secure.file)), base64: true))
+            }
+            return (variable, .file(directory + "/" + context.resolved.inputPath(file.path), base64: file.base64))
+        }
+    }
+
+    private func parameterVariables(_ context: DeliveryContext, from directory: DeliveryValue) -> [DeliveryVariable] {
+        parameterEnvironment(context, from: directory).map { entry in
+            switch entry.source {
+            case .input(let input): DeliveryVariable(entry.variable, .input(input))
+            case .file(let path, let base64): DeliveryVariable((base64 ? "BASE64_OF_" : "TEXT_OF_") + entry.variable, path)
+            }
         }
     }
 
@@ -110,7 +141,6 @@ struct TemplateFlow: DeliveryFlow {
                 DeliveryVariable("APIM_NAME", .variable(DeliveryVariable.apiManagementName)),
             ]
         }
-        return DeliveryStep(title, .azure(.templateDeployment),
-                            env: env + parameterEnvironment(context).map { DeliveryVariable($0.variable, .input($0.input)) })
+        return DeliveryStep(title, .azure(.templateDeployment), env: env + parameterVariables(context, from: directory))
     }
 }

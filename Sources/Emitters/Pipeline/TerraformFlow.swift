@@ -53,7 +53,8 @@ struct TerraformFlow: DeliveryFlow {
         var steps = [installer, initialize(in: directory)] + secureFileSteps(context)
         steps += [
             DeliveryStep("terraform plan -out \(Self.planFile)",
-                         .terraformPlan(planFile: Self.planFile, publishName: environment.name, varFile: varFile(context, environment), sealed: sealed),
+                         .terraformPlan(planFile: Self.planFile, publishName: environment.name, varFile: varFile(context, environment),
+                                            variables: environmentFiles(context, environment), sealed: sealed),
                          workingDirectory: directory, env: inputVariables(context)),
             DeliveryStep("Does the plan change anything?", .run(.terraformPlanChanges), workingDirectory: directory,
                          env: [DeliveryVariable("PLAN_FILE", .text(Self.planFile))], id: Self.changes.step),
@@ -62,7 +63,7 @@ struct TerraformFlow: DeliveryFlow {
             steps.append(DeliveryStep("Keep only the plan's summary (the plan file holds secrets)", .run(.terraformPlanSummary), workingDirectory: directory,
                                       env: [DeliveryVariable("PLAN_FILE", .text(Self.planFile)), DeliveryVariable("SUMMARY_FILE", .text(Self.summaryFile))]))
         }
-        steps.append(DeliveryStep.stage(["terraform"], excluded: ["terraform/.terraform"]))
+        steps.append(DeliveryStep.stage(["terraform"], excluded: ["terraform/.terraform"], files: context.stagedInputs))
         return steps
     }
 
@@ -82,12 +83,13 @@ struct TerraformFlow: DeliveryFlow {
     }
 
     func applySteps(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryStep] {
-        let directory = DeliveryStep.artifactDirectory(environment) + "/terraform"
+        let directory = DeliveryStep.artifactOutput(environment, "/terraform")
         var steps = [installer, initialize(in: directory)]
         if Self.planHoldsSecrets(context) {
             steps += secureFileSteps(context) + [
                 DeliveryStep("terraform plan -out \(Self.planFile) (again: the reviewed plan held secrets)",
-                             .terraformPlan(planFile: Self.planFile, publishName: environment.name, varFile: varFile(context, environment), sealed: true),
+                             .terraformPlan(planFile: Self.planFile, publishName: environment.name, varFile: varFile(context, environment),
+                                            variables: environmentFiles(context, environment), sealed: true),
                              workingDirectory: directory, env: inputVariables(context)),
                 DeliveryStep("The plan changes what was reviewed", .run(.terraformVerifyPlan), workingDirectory: directory,
                              env: [DeliveryVariable("PLAN_FILE", .text(Self.planFile)), DeliveryVariable("SUMMARY_FILE", .text(Self.summaryFile))]),
@@ -101,23 +103,26 @@ struct TerraformFlow: DeliveryFlow {
         ]
     }
 
-    /// The PFX files the module reads, each from an Azure DevOps secure file or a GitHub secret
-    /// (base64), never from the repository.
+    /// The declared deployment's PFX files, with the variable that takes each one's path
+    /// (`TF_VAR_<variable>`: the module's own variables).
     static func secureFiles(_ context: DeliveryContext) -> [(file: DeliverySecureFile, variable: String)] {
         let names = TerraformNames(context.resolved)
-        var seen: Set<String> = []
-        return context.resolved.certificateSources.compactMap { source in
-            guard case .pfx(let path, _) = source, seen.insert(path).inserted else { return nil }
-            let base = path.split(separator: "/").last.map(String.init) ?? path
-            let file = DeliverySecureFile(fileName: "\(context.resolved.name)-\(base)", id: "secureFile_" + SnakeCase.identifier(base),
-                                          secret: SnakeCase.identifier(base).uppercased() + "_BASE64")
-            return (file, "TF_VAR_" + names.certificateFile(path))
+        return context.secureFiles.compactMap { secure in
+            names.certificateFiles[secure.path].map { (secure.file, "TF_VAR_" + $0) }
         }
     }
 
-    private func secureFileSteps(_ context: DeliveryContext) -> [DeliveryStep] {
-        Self.secureFiles(context).map { DeliveryStep("Download \($0.file.fileName)", .secureFile($0.file)) }
+    /// An environment's own PFX files: its `.tfvars` points a variable at each, and the plan
+    /// passes the downloaded file for it with `-var`, which wins over the `.tfvars` file.
+    private func environmentFiles(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryVariable] {
+        let assigned = TerraformEnvironmentParameters(context.resolved).certificatePaths[environment.name] ?? []
+        let secure = context.secureFiles
+        return assigned.compactMap { entry in
+            secure.first { $0.path == entry.path }.map { DeliveryVariable(entry.variable, .location(.secureFile($0.file))) }
+        }
     }
+
+    private func secureFileSteps(_ context: DeliveryContext) -> [DeliveryStep] { context.secureFileSteps }
 
     /// Secret inputs and the paths of the PFX files, as Terraform reads them.
     private func inputVariables(_ context: DeliveryContext) -> [DeliveryVariable] {
@@ -141,24 +146,13 @@ struct TerraformFlow: DeliveryFlow {
             "Terraform state: \(storage),",
             "  read with Entra ID (no access keys): \(platform.identity) needs Storage Blob Data Contributor.",
             "Secret inputs reach Terraform as TF_VAR_<name> from \(platform.secretSource).",
-        ] + secretNotes(context, on: platform)
+        ] + secretNotes(context, on: platform) + context.stagedInputNotes
     }
 
     /// Where the PFX files come from, and why no plan file leaves the Plan job.
     private func secretNotes(_ context: DeliveryContext, on platform: DeliveryPlatform) -> [String] {
         guard Self.planHoldsSecrets(context) else { return [] }
-        var notes: [String] = []
-        let files = Self.secureFiles(context).map(\.file)
-        if !files.isEmpty {
-            switch platform {
-            case .azurePipelines:
-                notes.append("PFX files: secure files (Library > Secure files, authorized for this pipeline), never the repository:")
-                notes.append("  " + files.map(\.fileName).joined(separator: ", ") + ".")
-            case .githubActions:
-                notes.append("PFX files: the environment's secrets, each the file as base64 (base64 -w0 FILE.pfx), never the repository:")
-                notes.append("  " + files.map(\.secret).joined(separator: ", ") + ".")
-            }
-        }
+        var notes = context.secureFileNotes(on: platform)
         notes.append("A saved plan holds the secret inputs in clear text, so Plan publishes only \(Self.summaryFile) (what changes);")
         notes.append("  Apply plans again and applies only a plan that changes exactly that. The state holds them too:")
         notes.append("  keep the state container readable by \(platform.identity) only.")

@@ -42,21 +42,20 @@ struct ScriptInputs {
             parameters.append(PSParameter("ApplicationGatewayName", defaultValue: .string(gateway.name),
                                           help: "Name of the Application Gateway."))
         }
-        var files: [(path: String, password: SecretReference?, purpose: String)] = []
-        for file in deployed.flatMap(Self.certificateFiles(of:)) where !files.contains(where: { $0.path == file.path }) { files.append(file) }
+        var files: [InputFile] = []
+        for file in deployed.flatMap(\.inputFiles) where !files.contains(where: { $0.path == file.path }) { files.append(file) }
         for file in files {
-            let name = unique(Self.pathParameterName(file.path, password: file.password))
+            let name: String
+            if case .apiDefinition(let api, _) = file.kind {
+                name = unique(PSNaming.pascalCase(api) + "DefinitionPath")
+            } else if case .pfx(let password) = file.kind {
+                name = unique(Self.pathParameterName(file.path, password: password))
+            } else {
+                name = unique(Self.pathParameterName(file.path, password: nil))
+            }
             pathParameters[file.path] = name
-            parameters.append(PSParameter(name, defaultValue: .string(file.path), help: ScriptIdioms.wrap(
-                "\(file.purpose) A relative path resolves against the current directory; the default is the path the manifest gives, relative to Deployment.swift.",
-                width: 92)))
-        }
-        for api in deployment.apiManagement?.content.apis ?? [] {
-            guard let definition = api.definition, definition.format != .graphQL, pathParameters[definition.path] == nil else { continue }
-            let name = unique(PSNaming.pascalCase(api.name) + "DefinitionPath")
-            pathParameters[definition.path] = name
-            parameters.append(PSParameter(name, defaultValue: .string(definition.path), help: ScriptIdioms.wrap(
-                "The \(definition.format.rawValue) definition the API \(api.name) is imported from. A relative path resolves against the current directory; the default is the path the manifest gives, relative to Deployment.swift.",
+            parameters.append(PSParameter(name, defaultValue: Self.besideScript(resolved.inputPath(file.path)), help: ScriptIdioms.wrap(
+                "\(file.purpose) The default is \(file.path) next to Deployment.swift, found from this script's folder; a relative path resolves against the current directory.",
                 width: 92)))
         }
         let secretsByEnvironment = resolved.environments.map { ($0.name, $0.deployment.secretInputs.map(\.name)) }
@@ -78,6 +77,9 @@ struct ScriptInputs {
 
     /// Parameters holding file paths, in declaration order.
     var pathParameterNames: [String] { parameters.map(\.name).filter { pathParameters.values.contains($0) } }
+
+    /// The name of the parameter that carries a manifest file path.
+    func pathParameterName(_ manifestPath: String) -> String? { pathParameters[manifestPath] }
 
     /// The parameter that carries a manifest file path.
     func path(_ manifestPath: String) -> PSExpression { .variable(pathParameters[manifestPath] ?? "MissingPath") }
@@ -116,27 +118,10 @@ struct ScriptInputs {
         return PSNaming.pascalCase(fileName) + "Path"
     }
 
-    /// Every certificate file the deployment reads, once each, in first-use order.
-    static func certificateFiles(of deployment: Deployment) -> [(path: String, password: SecretReference?, purpose: String)] {
-        var files: [(path: String, password: SecretReference?, purpose: String)] = []
-        func add(_ path: String, _ password: SecretReference?, _ purpose: String) {
-            if !files.contains(where: { $0.path == path }) { files.append((path, password, purpose)) }
-        }
-        for hostname in deployment.apiManagement?.hostnames ?? [] {
-            if case .pfx(let path, let password) = hostname.certificate {
-                add(path, password, "PFX file with the certificate and private key for \(hostname.hostName).")
-            }
-        }
-        for certificate in deployment.applicationGateway?.certificates ?? [] {
-            if case .pfx(let path, let password) = certificate.source {
-                add(path, password, "PFX file of the gateway certificate \(certificate.name).")
-            }
-        }
-        for root in deployment.applicationGateway?.trustedRootCertificates ?? [] {
-            if case .cerFile(let path) = root.source {
-                add(path, nil, "CER file of the root certificate \(root.name) the gateway trusts for backend TLS.")
-            }
-        }
-        return files
+    /// `(Join-Path -Path $PSScriptRoot -ChildPath '<path>')`: a path from the script's folder,
+    /// wherever the script is run from; absolute paths stay as they are.
+    static func besideScript(_ path: String) -> PSExpression {
+        path.hasPrefix("/") ? .string(path)
+            : .paren(.command(PSCommand("Join-Path", [.named("Path", .variable("PSScriptRoot")), .named("ChildPath", .string(path))])))
     }
 }

@@ -8,6 +8,10 @@ public struct RMTemplate: Hashable, Sendable {
     /// Files `.textFile` expressions read, by path relative to the template: Bicep writes
     /// them next to main.bicep; ARM inlines their contents and needs none of them.
     public var files: [RMTextFile] = []
+    /// Parameters whose value is the content of a file the manifest names (a certificate as
+    /// base64, an API definition as text), by parameter name: the deployment command reads
+    /// the file rather than a setting.
+    public var fileContents: [String: RMFileContent] = [:]
     /// The deployment's environments, in declaration order: one parameter file each.
     public var environments: [RMEnvironment] = []
     /// What the template deploys (and which settings that differ between environments it
@@ -25,6 +29,18 @@ public struct RMTemplate: Hashable, Sendable {
         case .commandLine?, .secret?: true
         case .value?, nil: false
         }
+    }
+}
+
+/// The file a parameter's value is read from: its path as the manifest gives it, and whether
+/// the value is the file's base64 (certificates) or its text (API definitions).
+public struct RMFileContent: Hashable, Sendable {
+    public var path: String
+    public var base64: Bool
+
+    public init(path: String, base64: Bool) {
+        self.path = path
+        self.base64 = base64
     }
 }
 

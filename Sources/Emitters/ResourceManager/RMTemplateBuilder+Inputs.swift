@@ -21,24 +21,27 @@ extension RMTemplateBuilder {
             template.parameters.append(RMParameter(input.name, .secureString, description: input.description,
                                                    source: .secret(environmentVariable: RMNaming.environmentVariable(input.name))))
         }
-        var files: [(path: String, trustedRoot: Bool)] = []
         let pfxSources = (resolved.apiManagement?.hostnames.map(\.certificate) ?? []) + (resolved.applicationGateway?.certificates.map(\.source) ?? [])
-        for case .pfx(let path, let password) in pfxSources {
-            files.append((path, false))
-            addKeyVaultSecretParameter(password, description: "Password of the PFX file \(path)")
+        var files: [(path: String, trustedRoot: Bool)] = []
+        for file in resolved.deployment.inputFiles {
+            switch file.kind {
+            case .pfx(let password):
+                files.append((file.path, false))
+                addKeyVaultSecretParameter(password, description: "Password of the PFX file \(file.path)")
+            case .trustedRoot: files.append((file.path, true))
+            case .apiDefinition: break
+            }
         }
         for namedValue in resolved.apiManagement?.content.namedValues ?? [] where environment.parameter(.namedValue(namedValue.name)) == nil {
             if case .secret(let reference) = namedValue.value {
                 addKeyVaultSecretParameter(reference, description: "Secret value of the API Management named value \(namedValue.name)")
             }
         }
-        for root in resolved.applicationGateway?.trustedRootCertificates ?? [] {
-            if case .cerFile(let path) = root.source { files.append((path, true)) }
-        }
         for file in files where certificateParameters[file.path] == nil {
             var name = RMNaming.camelCase(RMNaming.fileStem(file.path)) + (file.trustedRoot ? "CerData" : "PfxData")
             while template.parameters.contains(where: { $0.name == name }) { name += "2" }
             certificateParameters[file.path] = name
+            template.fileContents[name] = RMFileContent(path: file.path, base64: true)
             let variable = RMNaming.environmentVariable(name)
             if file.trustedRoot {
                 template.parameters.append(RMParameter(name, .string, description: "Base64 content of \(file.path), the trusted root certificate (public, not secret).",
@@ -54,6 +57,7 @@ extension RMTemplateBuilder {
         for api in resolved.apiManagement?.content.apis ?? [] {
             guard let definition = api.definition else { continue }
             let name = Self.definitionParameter(api)
+            if definition.format != .graphQL { template.fileContents[name] = RMFileContent(path: definition.path, base64: false) }
             template.parameters.append(RMParameter(name, .string, description: "Text of \(definition.path) (\(definition.format.rawValue)), the definition API \(api.name) is imported from.",
                                                    source: .commandLine(environmentVariable: RMNaming.environmentVariable(name))))
         }

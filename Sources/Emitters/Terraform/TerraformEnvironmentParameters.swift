@@ -10,6 +10,10 @@ import DSL
 struct TerraformEnvironmentParameters {
     /// The variables, in parameter order.
     private(set) var variables: [TerraformVariable] = []
+    /// Environment name → the PFX files its `.tfvars` points variables at (variable, manifest
+    /// path): a pipeline passes the downloaded file instead, with `-var`, which wins over the
+    /// `.tfvars` file.
+    private(set) var certificatePaths: [String: [(variable: String, path: String)]] = [:]
     /// Environment name → its `.tfvars` assignments, in variable order.
     private(set) var assignments: [String: [HCLBodyItem]] = [:]
     /// Settings that differ between environments but that the module keeps as declared, each
@@ -144,7 +148,7 @@ struct TerraformEnvironmentParameters {
         case .hostName(let kind):
             addHostName(kind, parameter, declared, values: values, in: resolved)
         case .certificate(let kind):
-            addCertificate(kind, parameter, values: values)
+            addCertificate(kind, parameter, values: values, in: resolved)
         case .namedValue(let name):
             addNamedValue(name, parameter, values: values)
         }
@@ -247,7 +251,7 @@ struct TerraformEnvironmentParameters {
             validation: (condition, message)))
     }
 
-    private mutating func addCertificate(_ kind: CustomHostname.Kind, _ parameter: EnvironmentParameter, values: [EnvironmentParameter.Value]) {
+    private mutating func addCertificate(_ kind: CustomHostname.Kind, _ parameter: EnvironmentParameter, values: [EnvironmentParameter.Value], in resolved: ResolvedDeployment) {
         let sources = values.compactMap { if case .certificate(let source) = $0 { source } else { nil } }
         let vaults = sources.compactMap(\.keyVaultCertificate)
         if vaults.count == sources.count, let first = vaults.first, vaults.allSatisfy({ $0.vault == first.vault && $0.identity == first.identity }) {
@@ -273,10 +277,13 @@ struct TerraformEnvironmentParameters {
             certificateFiles[first.path] = name
             variables.append(TerraformVariable(
                 name: name, type: TerraformVariable.string,
-                description: "Path to the PFX file (certificate with private key) of the \(kind.rawValue) host name, relative to the working directory.",
-                defaultValue: .string(first.path), example: .string(first.path)))
+                description: "Path to the PFX file (certificate with private key) of the \(kind.rawValue) host name, relative to this folder (where terraform runs).",
+                defaultValue: .string(resolved.inputPath(first.path)), example: .string(resolved.inputPath(first.path))))
             for value in parameter.values {
-                if case .certificate(.pfx(let path, _)) = value.value { assign(name, .string(path), in: value.environment) }
+                if case .certificate(.pfx(let path, _)) = value.value {
+                    assign(name, .string(resolved.inputPath(path)), in: value.environment)
+                    certificatePaths[value.environment, default: []].append((name, path))
+                }
             }
             return
         }

@@ -153,17 +153,13 @@ struct TerraformNames {
 
     /// PFX and CER files the deployment reads, once each, in first-use order, with their kind.
     static func certificateFiles(_ deployment: Deployment) -> [(path: String, kind: String)] {
-        var files: [(path: String, kind: String)] = []
-        func add(_ path: String, _ kind: String) {
-            if !files.contains(where: { $0.path == path }) { files.append((path, kind)) }
+        deployment.inputFiles.compactMap { file in
+            switch file.kind {
+            case .pfx: (file.path, "pfx")
+            case .trustedRoot: (file.path, "cer")
+            case .apiDefinition: nil
+            }
         }
-        for source in deployment.certificateSources {
-            if case .pfx(let path, _) = source { add(path, "pfx") }
-        }
-        for root in deployment.applicationGateway?.trustedRootCertificates ?? [] {
-            if case .cerFile(let path) = root.source { add(path, "cer") }
-        }
-        return files
     }
 
     /// `kv-apim-edge-prod` → `apim_edge_prod`: the naming-convention prefix adds nothing after

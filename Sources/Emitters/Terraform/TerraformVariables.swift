@@ -50,15 +50,15 @@ struct TerraformVariables {
             let what = file.kind == "pfx" ? "PFX file (certificate with private key)" : "CER file (trusted root certificate)"
             all.append(TerraformVariable(
                 name: names.certificateFile(file.path), type: TerraformVariable.string,
-                description: "Path to the \(what), relative to the working directory.",
-                defaultValue: .string(file.path), example: .string(file.path)))
+                description: "Path to the \(what) \(file.path), relative to this folder (where terraform runs).",
+                defaultValue: .string(resolved.inputPath(file.path)), example: .string(resolved.inputPath(file.path))))
         }
         for api in deployment.apiManagement?.content.apis ?? [] {
             guard let definition = api.definition, TerraformContext.importFormat(definition) != nil else { continue }
             all.append(TerraformVariable(
                 name: names.definitionFile(api: api.name), type: TerraformVariable.string,
-                description: "Path to the \(definition.format.rawValue) definition the API \(api.name) is imported from, relative to the working directory.",
-                defaultValue: .string(definition.path), example: .string(definition.path)))
+                description: "Path to the \(definition.format.rawValue) definition the API \(api.name) is imported from (\(definition.path) next to the manifest), relative to this folder.",
+                defaultValue: .string(resolved.inputPath(definition.path)), example: .string(resolved.inputPath(definition.path))))
         }
         for secret in resolved.secretInputs where Self.isUsed(secret, in: deployment, environment: environment) {
             all.append(TerraformVariable(

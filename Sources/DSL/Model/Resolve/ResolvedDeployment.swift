@@ -21,6 +21,10 @@ public struct ResolvedDeployment: Codable, Hashable, Sendable {
     public var ordering: [ResourceOrdering]
     /// What each `Expose(…)` publishes; read it through `routes(reaching:)`.
     public var publications: [GatewayPublication]
+    /// The manifest's folder as a path from the output root: `..` when the output root is a
+    /// folder next to the manifest (gen's default `out/`). gen sets it from `--manifest` and
+    /// `--output`; format folders reach input files through it (`inputPath(_:)`).
+    public var manifestFolder: String = ".."
 
     public init(deployment: Deployment, roleAssignments: [RoleAssignment] = [], privateEndpoints: [PrivateEndpoint] = [], secretInputs: [SecretInput] = [],
                 environments: [ResolvedEnvironment] = [], environmentParameters: [EnvironmentParameter] = [], ordering: [ResourceOrdering] = [], publications: [GatewayPublication] = []) {

@@ -46,8 +46,9 @@ public enum GenCommand {
             let checked = try checkedDeployment(invocation, environment: environment)
             print("\(invocation.manifest): ok (\(checked.diagnostics.count) warning\(checked.diagnostics.count == 1 ? "" : "s"))")
         case .render(let formats):
-            let checked = try checkedDeployment(invocation, environment: environment)
-            let rendered = Generation.render(checked.resolved, formats: formats)
+            var resolved = try checkedDeployment(invocation, environment: environment).resolved
+            resolved.manifestFolder = ManifestFolder.relative(manifest: invocation.manifest, output: invocation.output)
+            let rendered = Generation.render(resolved, formats: formats)
             let root = URL(fileURLWithPath: invocation.output)
             if invocation.check {
                 // Wait for a run that is writing the root; never create anything in it.

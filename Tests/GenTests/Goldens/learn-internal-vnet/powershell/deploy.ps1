@@ -23,21 +23,21 @@
 .PARAMETER ApplicationGatewayName
     Name of the Application Gateway.
 .PARAMETER GatewayCertPfxPath
-    PFX file with the certificate and private key for api.contoso.net. A relative path resolves
-    against the current directory; the default is the path the manifest gives, relative to
-    Deployment.swift.
+    PFX file with the certificate and private key for api.contoso.net. The default is
+    certificates/gateway.pfx next to Deployment.swift, found from this script's folder; a
+    relative path resolves against the current directory.
 .PARAMETER PortalCertPfxPath
-    PFX file with the certificate and private key for portal.contoso.net. A relative path
-    resolves against the current directory; the default is the path the manifest gives, relative
-    to Deployment.swift.
+    PFX file with the certificate and private key for portal.contoso.net. The default is
+    certificates/portal.pfx next to Deployment.swift, found from this script's folder; a
+    relative path resolves against the current directory.
 .PARAMETER ManagementCertPfxPath
-    PFX file with the certificate and private key for management.contoso.net. A relative path
-    resolves against the current directory; the default is the path the manifest gives, relative
-    to Deployment.swift.
+    PFX file with the certificate and private key for management.contoso.net. The default is
+    certificates/management.pfx next to Deployment.swift, found from this script's folder; a
+    relative path resolves against the current directory.
 .PARAMETER TrustedrootCerPath
-    CER file of the root certificate whitelistcert1 the gateway trusts for backend TLS. A
-    relative path resolves against the current directory; the default is the path the manifest
-    gives, relative to Deployment.swift.
+    CER file of the root certificate whitelistcert1 the gateway trusts for backend TLS. The
+    default is certificates/trustedroot.cer next to Deployment.swift, found from this script's
+    folder; a relative path resolves against the current directory.
 .PARAMETER GatewayCertPfxPassword
     Password of the PFX file for api.contoso.net.
 .PARAMETER PortalCertPfxPassword
@@ -63,13 +63,13 @@ param(
 
     [string]$ApplicationGatewayName = 'apim-app-gw',
 
-    [string]$GatewayCertPfxPath = 'certificates/gateway.pfx',
+    [string]$GatewayCertPfxPath = (Join-Path -Path $PSScriptRoot -ChildPath '../../certificates/gateway.pfx'),
 
-    [string]$PortalCertPfxPath = 'certificates/portal.pfx',
+    [string]$PortalCertPfxPath = (Join-Path -Path $PSScriptRoot -ChildPath '../../certificates/portal.pfx'),
 
-    [string]$ManagementCertPfxPath = 'certificates/management.pfx',
+    [string]$ManagementCertPfxPath = (Join-Path -Path $PSScriptRoot -ChildPath '../../certificates/management.pfx'),
 
-    [string]$TrustedrootCerPath = 'certificates/trustedroot.cer',
+    [string]$TrustedrootCerPath = (Join-Path -Path $PSScriptRoot -ChildPath '../../certificates/trustedroot.cer'),
 
     [Parameter(Mandatory)]
     [SecureString]$GatewayCertPfxPassword,

@@ -32,27 +32,27 @@ variable "apim_publisher_email" {
 }
 
 variable "gateway_pfx_path" {
-  description = "Path to the PFX file (certificate with private key), relative to the working directory."
+  description = "Path to the PFX file (certificate with private key) certificates/gateway.pfx, relative to this folder (where terraform runs)."
   type        = string
-  default     = "certificates/gateway.pfx"
+  default     = "../../certificates/gateway.pfx"
 }
 
 variable "portal_pfx_path" {
-  description = "Path to the PFX file (certificate with private key), relative to the working directory."
+  description = "Path to the PFX file (certificate with private key) certificates/portal.pfx, relative to this folder (where terraform runs)."
   type        = string
-  default     = "certificates/portal.pfx"
+  default     = "../../certificates/portal.pfx"
 }
 
 variable "management_pfx_path" {
-  description = "Path to the PFX file (certificate with private key), relative to the working directory."
+  description = "Path to the PFX file (certificate with private key) certificates/management.pfx, relative to this folder (where terraform runs)."
   type        = string
-  default     = "certificates/management.pfx"
+  default     = "../../certificates/management.pfx"
 }
 
 variable "trustedroot_cer_path" {
-  description = "Path to the CER file (trusted root certificate), relative to the working directory."
+  description = "Path to the CER file (trusted root certificate) certificates/trustedroot.cer, relative to this folder (where terraform runs)."
   type        = string
-  default     = "certificates/trustedroot.cer"
+  default     = "../../certificates/trustedroot.cer"
 }
 
 variable "gateway_cert_pfx_password" {

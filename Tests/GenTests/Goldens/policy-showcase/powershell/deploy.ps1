@@ -23,13 +23,13 @@
 .PARAMETER ApplicationGatewayName
     Name of the Application Gateway.
 .PARAMETER CatalogV1DefinitionPath
-    The openapi definition the API catalog-v1 is imported from. A relative path resolves against
-    the current directory; the default is the path the manifest gives, relative to
-    Deployment.swift.
+    The openapi definition the API catalog-v1 is imported from. The default is
+    apis/catalog.openapi.yaml next to Deployment.swift, found from this script's folder; a
+    relative path resolves against the current directory.
 .PARAMETER BillingSoapDefinitionPath
-    The wsdl definition the API billing-soap is imported from. A relative path resolves against
-    the current directory; the default is the path the manifest gives, relative to
-    Deployment.swift.
+    The wsdl definition the API billing-soap is imported from. The default is apis/billing.wsdl
+    next to Deployment.swift, found from this script's folder; a relative path resolves against
+    the current directory.
 .EXAMPLE
     ./deploy.ps1
     Deploys with the manifest's names.
@@ -49,9 +49,9 @@ param(
 
     [string]$ApplicationGatewayName = 'agw-fabrikam-apis',
 
-    [string]$CatalogV1DefinitionPath = 'apis/catalog.openapi.yaml',
+    [string]$CatalogV1DefinitionPath = (Join-Path -Path $PSScriptRoot -ChildPath '../../apis/catalog.openapi.yaml'),
 
-    [string]$BillingSoapDefinitionPath = 'apis/billing.wsdl'
+    [string]$BillingSoapDefinitionPath = (Join-Path -Path $PSScriptRoot -ChildPath '../../apis/billing.wsdl')
 )
 
 Set-StrictMode -Version Latest

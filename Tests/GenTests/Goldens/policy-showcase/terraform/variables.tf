@@ -32,15 +32,15 @@ variable "apim_publisher_email" {
 }
 
 variable "catalog_v1_definition_path" {
-  description = "Path to the openapi definition the API catalog-v1 is imported from, relative to the working directory."
+  description = "Path to the openapi definition the API catalog-v1 is imported from (apis/catalog.openapi.yaml next to the manifest), relative to this folder."
   type        = string
-  default     = "apis/catalog.openapi.yaml"
+  default     = "../../apis/catalog.openapi.yaml"
 }
 
 variable "billing_soap_definition_path" {
-  description = "Path to the wsdl definition the API billing-soap is imported from, relative to the working directory."
+  description = "Path to the wsdl definition the API billing-soap is imported from (apis/billing.wsdl next to the manifest), relative to this folder."
   type        = string
-  default     = "apis/billing.wsdl"
+  default     = "../../apis/billing.wsdl"
 }
 
 variable "key_vault_resource_group_name" {

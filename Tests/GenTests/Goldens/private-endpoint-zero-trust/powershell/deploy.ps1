@@ -26,13 +26,13 @@
 .PARAMETER ApplicationGatewayName
     Name of the Application Gateway.
 .PARAMETER ApiCertPfxPath
-    PFX file with the certificate and private key for api.dev.wingtip.com. A relative path
-    resolves against the current directory; the default is the path the manifest gives, relative
-    to Deployment.swift.
+    PFX file with the certificate and private key for api.dev.wingtip.com. The default is
+    certificates/api-dev-wingtip-com.pfx next to Deployment.swift, found from this script's
+    folder; a relative path resolves against the current directory.
 .PARAMETER ApiCertPfxPath2
-    PFX file with the certificate and private key for api.wingtip.com. A relative path resolves
-    against the current directory; the default is the path the manifest gives, relative to
-    Deployment.swift.
+    PFX file with the certificate and private key for api.wingtip.com. The default is
+    certificates/api-wingtip-com.pfx next to Deployment.swift, found from this script's folder;
+    a relative path resolves against the current directory.
 .PARAMETER ApiCertPfxPassword
     Password of the PFX file for api.dev.wingtip.com.
 .EXAMPLE
@@ -58,9 +58,9 @@ param(
 
     [string]$ApplicationGatewayName = 'agw-wingtip-api',
 
-    [string]$ApiCertPfxPath = 'certificates/api-dev-wingtip-com.pfx',
+    [string]$ApiCertPfxPath = (Join-Path -Path $PSScriptRoot -ChildPath '../../certificates/api-dev-wingtip-com.pfx'),
 
-    [string]$ApiCertPfxPath2 = 'certificates/api-wingtip-com.pfx',
+    [string]$ApiCertPfxPath2 = (Join-Path -Path $PSScriptRoot -ChildPath '../../certificates/api-wingtip-com.pfx'),
 
     [Parameter(Mandatory)]
     [SecureString]$ApiCertPfxPassword

@@ -126,9 +126,9 @@ variable "gateway_host_name" {
 }
 
 variable "gateway_certificate_path" {
-  description = "Path to the PFX file (certificate with private key) of the gateway host name, relative to the working directory."
+  description = "Path to the PFX file (certificate with private key) of the gateway host name, relative to this folder (where terraform runs)."
   type        = string
-  default     = "certificates/api-wingtip-com.pfx"
+  default     = "../../certificates/api-wingtip-com.pfx"
 }
 
 variable "named_value_orders_backend_url" {

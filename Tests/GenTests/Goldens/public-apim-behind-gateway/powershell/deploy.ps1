@@ -26,9 +26,9 @@
 .PARAMETER ApplicationGatewayName
     Name of the Application Gateway.
 .PARAMETER GatewayCertPfxPath
-    PFX file with the certificate and private key for api.tailspin.com. A relative path resolves
-    against the current directory; the default is the path the manifest gives, relative to
-    Deployment.swift.
+    PFX file with the certificate and private key for api.tailspin.com. The default is
+    certificates/api-tailspin-com.pfx next to Deployment.swift, found from this script's folder;
+    a relative path resolves against the current directory.
 .PARAMETER GatewayCertPfxPassword
     Password of the PFX file for api.tailspin.com.
 .EXAMPLE
@@ -54,7 +54,7 @@ param(
 
     [string]$ApplicationGatewayName = 'agw-tailspin-edge',
 
-    [string]$GatewayCertPfxPath = 'certificates/api-tailspin-com.pfx',
+    [string]$GatewayCertPfxPath = (Join-Path -Path $PSScriptRoot -ChildPath '../../certificates/api-tailspin-com.pfx'),
 
     [Parameter(Mandatory)]
     [SecureString]$GatewayCertPfxPassword

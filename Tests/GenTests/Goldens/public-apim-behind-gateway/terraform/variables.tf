@@ -98,9 +98,9 @@ variable "api_management_units" {
 }
 
 variable "api_tailspin_com_pfx_path" {
-  description = "Path to the PFX file (certificate with private key), relative to the working directory."
+  description = "Path to the PFX file (certificate with private key) certificates/api-tailspin-com.pfx, relative to this folder (where terraform runs)."
   type        = string
-  default     = "certificates/api-tailspin-com.pfx"
+  default     = "../../certificates/api-tailspin-com.pfx"
 }
 
 variable "gateway_cert_pfx_password" {

@@ -10,7 +10,7 @@ application_gateway_max_capacity = 2
 application_gateway_zones        = []
 waf_mode                         = "Detection"
 gateway_host_name                = "api.dev.wingtip.com"
-gateway_certificate_path         = "certificates/api-dev-wingtip-com.pfx"
+gateway_certificate_path         = "../../certificates/api-dev-wingtip-com.pfx"
 named_value_orders_backend_url   = "https://orders.dev.wingtip.com/api"
 named_value_cors_origin          = "https://shop.dev.wingtip.com"
 

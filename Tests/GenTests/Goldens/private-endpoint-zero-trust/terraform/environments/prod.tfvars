@@ -10,7 +10,7 @@ application_gateway_max_capacity = 10
 application_gateway_zones        = [1, 2, 3]
 waf_mode                         = "Prevention"
 gateway_host_name                = "api.wingtip.com"
-gateway_certificate_path         = "certificates/api-wingtip-com.pfx"
+gateway_certificate_path         = "../../certificates/api-wingtip-com.pfx"
 named_value_orders_backend_url   = "https://orders.wingtip.com/api"
 named_value_cors_origin          = "https://shop.wingtip.com"
 

@@ -32,14 +32,30 @@ import Testing
         return text
     }
 
-    @Test func aGatewayWithAnIdentityGetsItsWAFPolicyInASecondUpdate() {
+    @Test func aGatewayWithAnIdentityIsNeverWithoutAWAFNorDetachedFromItsPolicy() throws {
         let text = script(keyVaultCertificate: true)
-        #expect(text.contains("-Identity $gatewayIdentity"))
-        #expect(!text.contains("-FirewallPolicy $wafPolicies"))
-        #expect(text.contains("$applicationGateway.FirewallPolicy = [Microsoft.Azure.Commands.Network.Models.PSResourceId]@{ Id = $wafPolicies['waf-agw-edge'].Id }"))
-        #expect(text.contains("Set-AzApplicationGateway -ApplicationGateway $applicationGateway"))
         #expect(text.contains("-KeyVaultSecretId 'https://kv-edge.vault.azure.net/secrets/api'"))
         #expect(text.contains("-IdentityClientId $identities['id-edge'].ClientId"))
+        // New-AzApplicationGateway has no parameter set with -Identity and -FirewallPolicy
+        // (azure-powershell#24542): a new gateway is created with an inline WAF and the identity…
+        let creation = try #require(text.range(of: "$applicationGateway = New-AzApplicationGateway `"))
+        let createCall = String(text[creation.lowerBound...].prefix { $0 != "}" })
+        #expect(createCall.contains("-Identity $gatewayIdentity"))
+        #expect(createCall.contains("-WebApplicationFirewallConfiguration $wafAtCreation"))
+        #expect(!createCall.contains("-FirewallPolicy"))
+        // …only when Get finds none; a rerun updates the existing gateway and never calls New.
+        let get = try #require(text.range(of: "$applicationGateway = Get-AzApplicationGateway `"))
+        #expect(get.lowerBound < creation.lowerBound)
+        #expect(text.contains("} else {\n        # Rerun: the same settings on the existing gateway, whose WAF policy stays associated.\n        $applicationGateway.Sku = $sku"))
+        #expect(text.contains("        $applicationGateway.Identity = $gatewayIdentity\n"))
+        // Either way one Set associates the policy, replacing the inline WAF.
+        #expect(text.contains("""
+                $applicationGateway.FirewallPolicy = [Microsoft.Azure.Commands.Network.Models.PSResourceId]@{ Id = $wafPolicies['waf-agw-edge'].Id }
+                $applicationGateway.ForceFirewallPolicyAssociation = $true
+                $applicationGateway.WebApplicationFirewallConfiguration = $null
+                $applicationGateway = Set-AzApplicationGateway -ApplicationGateway $applicationGateway
+            """))
+        #expect(text.components(separatedBy: "Set-AzApplicationGateway").count == 2)
     }
 
     @Test func aGatewayWithoutIdentityTakesItsWAFPolicyAtCreation() {

@@ -246,7 +246,6 @@ extension DeployScript {
         arguments.append(.named("SslPolicy", .variable("sslPolicy")))
 
         var prepare: [PSStatement] = []
-        var then: [PSStatement] = []
         let identities = gateway.identities
         if let identity = identities.first {
             prepare.append(.assign(.variable("gatewayIdentity"), .command(InMemoryConfiguration.command("New-AzApplicationGatewayIdentity", [
@@ -267,17 +266,7 @@ extension DeployScript {
         case .none: break
         case .inline: arguments.append(.named("WebApplicationFirewallConfiguration", .variable("webApplicationFirewallConfiguration")))
         case .policy(let name):
-            if identities.isEmpty {
-                arguments.append(.named("FirewallPolicy", item("wafPolicies", name)))
-            } else {
-                then += [
-                    ScriptIdioms.comment("New-AzApplicationGateway takes -Identity or -FirewallPolicy, not both\n(Azure/azure-powershell#24542): the policy is associated by a second update."),
-                    .assign(.member(.variable("applicationGateway"), "FirewallPolicy"), .cast("Microsoft.Azure.Commands.Network.Models.PSResourceId", .hashtable([
-                        PSHashEntry("Id", .member(item("wafPolicies", name), "Id")),
-                    ]))),
-                    .assign(.variable("applicationGateway"), .command(PSCommand("Set-AzApplicationGateway", [.named("ApplicationGateway", .variable("applicationGateway"))]))),
-                ]
-            }
+            if identities.isEmpty { arguments.append(.named("FirewallPolicy", item("wafPolicies", name))) }
         }
         let zones = zoneArguments(.gatewayZones, declared: gateway.zones, splat: "applicationGatewayZoneArguments")
         prepare += zones.prepare
@@ -285,11 +274,89 @@ extension DeployScript {
         if gateway.http2 { arguments.append(.switch("EnableHttp2")) }
         arguments += tagArguments
         arguments.append(.switch("Force"))
+        let get = PSCommand("Get-AzApplicationGateway", [.named("Name", gatewayName), ScriptIdioms.resourceGroup])
+        if case .policy(let name) = gateway.firewall, !identities.isEmpty {
+            return ScriptStep(title: "Application Gateway", statements: identityGatewayStatements(
+                gateway, policy: name, get: get, prepare: prepare, create: PSCommand("New-AzApplicationGateway", arguments)))
+        }
         let statements = ScriptIdioms.apply(
             .variable("applicationGateway"), "application gateway", target: gatewayName,
-            get: PSCommand("Get-AzApplicationGateway", [.named("Name", gatewayName), ScriptIdioms.resourceGroup]),
-            prepare: prepare, create: PSCommand("New-AzApplicationGateway", arguments), then: then)
+            get: get, prepare: prepare, create: PSCommand("New-AzApplicationGateway", arguments))
         return ScriptStep(title: "Application Gateway", statements: statements)
+    }
+
+    /// A gateway with a managed identity and a WAF policy. New-AzApplicationGateway takes
+    /// -Identity or -FirewallPolicy, never both (Azure/azure-powershell#24542, #20910), and a
+    /// WAF_v2 gateway cannot exist without a WAF, nor lose its policy once it has one (Learn:
+    /// "disassociating a policy from the WAF entirely isn't supported"). So a new gateway is
+    /// created with an inline WAF in the policy's mode and the policy replaces it in the same
+    /// step (Learn: associate a WAF policy with an existing gateway); an existing one is
+    /// updated in place with Set-AzApplicationGateway and keeps its policy throughout.
+    private func identityGatewayStatements(_ gateway: ApplicationGateway, policy: String, get: PSCommand,
+                                           prepare: [PSStatement], create: PSCommand) -> [PSStatement] {
+        let gatewayVariable = PSExpression.variable("applicationGateway")
+        let mode = environment.value(.firewallMode) ?? .bareword((resolved.gatewayWAFPolicy?.mode ?? .prevention).rawValue)
+        let creation: [PSStatement] = [
+            ScriptIdioms.comment("A WAF_v2 gateway needs a WAF when it is created, and New-AzApplicationGateway cannot take -Identity and -FirewallPolicy together (Azure/azure-powershell#24542): it starts with an inline WAF in the policy's mode, which the policy replaces below."),
+            .assign(.variable("wafAtCreation"), .command(InMemoryConfiguration.command("New-AzApplicationGatewayWebApplicationFirewallConfiguration", [
+                .named("Enabled", .bool(true)), .named("FirewallMode", mode),
+                .named("RuleSetType", .bareword("OWASP")), .named("RuleSetVersion", .string("3.1")),
+            ]))),
+            .assign(gatewayVariable, .command(PSCommand(create.name, create.arguments.filter { $0 != .switch("Force") }
+                + [.named("WebApplicationFirewallConfiguration", .variable("wafAtCreation")), .switch("Force")]))),
+        ]
+        var update: [PSStatement] = [ScriptIdioms.comment("Rerun: the same settings on the existing gateway, whose WAF policy stays associated.")]
+        for argument in create.arguments {
+            guard case .named(let parameter, let value) = argument, let property = Self.gatewayProperties[parameter] else { continue }
+            update.append(.assign(.member(gatewayVariable, property), Self.listValued.contains(parameter) ? Self.asArray(value) : value))
+        }
+        if !create.arguments.contains(.named("AutoscaleConfiguration", .variable("autoscale"))), !create.arguments.contains(.splat("gatewayScale")) {
+            update.append(.assign(.member(gatewayVariable, "AutoscaleConfiguration"), .null))
+        }
+        if create.arguments.contains(.splat("gatewayScale")) {
+            update.append(.assign(.member(gatewayVariable, "AutoscaleConfiguration"), .index(.variable("gatewayScale"), .string("AutoscaleConfiguration"))))
+        }
+        update.append(.assign(.member(gatewayVariable, "EnableHttp2"), .bool(gateway.http2)))
+        let associate: [PSStatement] = [
+            .assign(.member(gatewayVariable, "FirewallPolicy"), .cast("Microsoft.Azure.Commands.Network.Models.PSResourceId", .hashtable([
+                PSHashEntry("Id", .member(item("wafPolicies", policy), "Id")),
+            ]))),
+            .assign(.member(gatewayVariable, "ForceFirewallPolicyAssociation"), .bool(true)),
+            .assign(.member(gatewayVariable, "WebApplicationFirewallConfiguration"), .null),
+            .assign(gatewayVariable, .command(PSCommand("Set-AzApplicationGateway", [.named("ApplicationGateway", gatewayVariable)]))),
+        ]
+        return [
+            .if([PSConditional(ScriptIdioms.shouldProcess(gatewayName, "Create or update application gateway"), prepare + [
+                .assign(gatewayVariable, .command(PSCommand(get.name, get.arguments + [ScriptIdioms.silently]))),
+                .if([PSConditional(ScriptIdioms.isNull(gatewayVariable), creation)], else: update),
+            ] + associate)], else: [
+                .assign(gatewayVariable, .command(PSCommand(get.name, get.arguments + [ScriptIdioms.silently]))),
+                .if([PSConditional(ScriptIdioms.isNull(gatewayVariable), ScriptIdioms.stop("application gateway", gatewayName))], else: nil),
+            ]),
+        ]
+    }
+
+    /// New-AzApplicationGateway parameter → the PSApplicationGateway property it sets.
+    private static let gatewayProperties: [String: String] = [
+        "Sku": "Sku", "SslPolicy": "SslPolicy", "GatewayIPConfigurations": "GatewayIPConfigurations",
+        "FrontendIPConfigurations": "FrontendIPConfigurations", "FrontendPorts": "FrontendPorts",
+        "SslCertificates": "SslCertificates", "TrustedRootCertificate": "TrustedRootCertificates",
+        "HttpListeners": "HttpListeners", "Probes": "Probes", "BackendHttpSettingsCollection": "BackendHttpSettingsCollection",
+        "BackendAddressPools": "BackendAddressPools", "UrlPathMaps": "UrlPathMaps", "RedirectConfigurations": "RedirectConfigurations",
+        "RequestRoutingRules": "RequestRoutingRules", "AutoscaleConfiguration": "AutoscaleConfiguration", "Identity": "Identity", "Tag": "Tag",
+    ]
+    /// The properties that are lists, assigned as arrays even with one item.
+    private static let listValued: Set<String> = [
+        "GatewayIPConfigurations", "FrontendIPConfigurations", "FrontendPorts", "SslCertificates", "TrustedRootCertificate",
+        "HttpListeners", "Probes", "BackendHttpSettingsCollection", "BackendAddressPools", "UrlPathMaps", "RedirectConfigurations",
+        "RequestRoutingRules",
+    ]
+
+    private static func asArray(_ value: PSExpression) -> PSExpression {
+        switch value {
+        case .array, .arrayBlock: value
+        default: .array([value])
+        }
     }
 
     /// Host names as the script writes them: one as is, several as a list.

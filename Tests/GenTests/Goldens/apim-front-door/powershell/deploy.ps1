@@ -705,35 +705,73 @@ if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update applicati
     $gatewayIdentity = New-AzApplicationGatewayIdentity `
         -UserAssignedIdentityId $identities['id-northwind-gateway'].Id `
         -WhatIf:$false
-    $applicationGateway = New-AzApplicationGateway `
+    $applicationGateway = Get-AzApplicationGateway `
         -Name $ApplicationGatewayName `
         -ResourceGroupName $ResourceGroupName `
-        -Location $Location `
-        -Sku $sku `
-        -AutoscaleConfiguration $autoscale `
-        -GatewayIPConfigurations $gatewayIPConfiguration `
-        -FrontendIPConfigurations $frontendIPs['privatefrontend'] `
-        -FrontendPorts $frontendPorts['port01'] `
-        -SslCertificates $sslCertificates['backends-internal'] `
-        -HttpListeners $listeners['backends-https'] `
-        -Probes @($probes['orders-health'], $probes['invoices-health']) `
-        -BackendHttpSettingsCollection @($backendSettings['orders-https'], $backendSettings['invoices-https']) `
-        -BackendAddressPools @(
+        -ErrorAction SilentlyContinue
+    if ($null -eq $applicationGateway) {
+        # A WAF_v2 gateway needs a WAF when it is created, and New-AzApplicationGateway cannot take
+        # -Identity and -FirewallPolicy together (Azure/azure-powershell#24542): it starts with an
+        # inline WAF in the policy's mode, which the policy replaces below.
+        $wafAtCreation = New-AzApplicationGatewayWebApplicationFirewallConfiguration `
+            -Enabled $true `
+            -FirewallMode Prevention `
+            -RuleSetType OWASP `
+            -RuleSetVersion '3.1' `
+            -WhatIf:$false
+        $applicationGateway = New-AzApplicationGateway `
+            -Name $ApplicationGatewayName `
+            -ResourceGroupName $ResourceGroupName `
+            -Location $Location `
+            -Sku $sku `
+            -AutoscaleConfiguration $autoscale `
+            -GatewayIPConfigurations $gatewayIPConfiguration `
+            -FrontendIPConfigurations $frontendIPs['privatefrontend'] `
+            -FrontendPorts $frontendPorts['port01'] `
+            -SslCertificates $sslCertificates['backends-internal'] `
+            -HttpListeners $listeners['backends-https'] `
+            -Probes @($probes['orders-health'], $probes['invoices-health']) `
+            -BackendHttpSettingsCollection @($backendSettings['orders-https'], $backendSettings['invoices-https']) `
+            -BackendAddressPools @(
+                $backendPools['orders-vms']
+                $backendPools['invoices-app']
+                $backendPools['no-route']
+            ) `
+            -UrlPathMaps $urlPathMaps['backends-paths'] `
+            -RequestRoutingRules $routingRules['backends-rule'] `
+            -SslPolicy $sslPolicy `
+            -Identity $gatewayIdentity `
+            -Zone @('1', '2', '3') `
+            -EnableHttp2 `
+            -Tag $tags `
+            -WebApplicationFirewallConfiguration $wafAtCreation `
+            -Force
+    } else {
+        # Rerun: the same settings on the existing gateway, whose WAF policy stays associated.
+        $applicationGateway.Sku = $sku
+        $applicationGateway.AutoscaleConfiguration = $autoscale
+        $applicationGateway.GatewayIPConfigurations = @($gatewayIPConfiguration)
+        $applicationGateway.FrontendIPConfigurations = @($frontendIPs['privatefrontend'])
+        $applicationGateway.FrontendPorts = @($frontendPorts['port01'])
+        $applicationGateway.SslCertificates = @($sslCertificates['backends-internal'])
+        $applicationGateway.HttpListeners = @($listeners['backends-https'])
+        $applicationGateway.Probes = @($probes['orders-health'], $probes['invoices-health'])
+        $applicationGateway.BackendHttpSettingsCollection = @($backendSettings['orders-https'], $backendSettings['invoices-https'])
+        $applicationGateway.BackendAddressPools = @(
             $backendPools['orders-vms']
             $backendPools['invoices-app']
             $backendPools['no-route']
-        ) `
-        -UrlPathMaps $urlPathMaps['backends-paths'] `
-        -RequestRoutingRules $routingRules['backends-rule'] `
-        -SslPolicy $sslPolicy `
-        -Identity $gatewayIdentity `
-        -Zone @('1', '2', '3') `
-        -EnableHttp2 `
-        -Tag $tags `
-        -Force
-    # New-AzApplicationGateway takes -Identity or -FirewallPolicy, not both
-    # (Azure/azure-powershell#24542): the policy is associated by a second update.
+        )
+        $applicationGateway.UrlPathMaps = @($urlPathMaps['backends-paths'])
+        $applicationGateway.RequestRoutingRules = @($routingRules['backends-rule'])
+        $applicationGateway.SslPolicy = $sslPolicy
+        $applicationGateway.Identity = $gatewayIdentity
+        $applicationGateway.Tag = $tags
+        $applicationGateway.EnableHttp2 = $true
+    }
     $applicationGateway.FirewallPolicy = [Microsoft.Azure.Commands.Network.Models.PSResourceId]@{ Id = $wafPolicies['waf-northwind-internal'].Id }
+    $applicationGateway.ForceFirewallPolicyAssociation = $true
+    $applicationGateway.WebApplicationFirewallConfiguration = $null
     $applicationGateway = Set-AzApplicationGateway -ApplicationGateway $applicationGateway
 } else {
     $applicationGateway = Get-AzApplicationGateway `

@@ -811,32 +811,67 @@ if ($PSCmdlet.ShouldProcess($ApplicationGatewayName, 'Create or update applicati
     $gatewayIdentity = New-AzApplicationGatewayIdentity `
         -UserAssignedIdentityId $identities['id-apim-edge-certificates'].Id `
         -WhatIf:$false
-    $applicationGateway = New-AzApplicationGateway `
+    $applicationGateway = Get-AzApplicationGateway `
         -Name $ApplicationGatewayName `
         -ResourceGroupName $ResourceGroupName `
-        -Location $Location `
-        -Sku $sku `
-        -AutoscaleConfiguration $autoscale `
-        -GatewayIPConfigurations $gatewayIPConfiguration `
-        -FrontendIPConfigurations $frontendIPs['frontend1'] `
-        -FrontendPorts @($frontendPorts['port80'], $frontendPorts['port01']) `
-        -SslCertificates $sslCertificates['gatewaycert'] `
-        -HttpListeners @($listeners['gatewaylistener'], $listeners['gatewayhttplistener']) `
-        -Probes $probes['apimgatewayprobe'] `
-        -BackendHttpSettingsCollection $backendSettings['apimPoolGatewaySetting'] `
-        -BackendAddressPools @($backendPools['gatewaybackend'], $backendPools['gatewaydeadend']) `
-        -UrlPathMaps $urlPathMaps['gatewaypathmap'] `
-        -RedirectConfigurations $redirects['gatewayhttpsredirect'] `
-        -RequestRoutingRules @($routingRules['gatewayrule'], $routingRules['gatewayhttprule']) `
-        -SslPolicy $sslPolicy `
-        -Identity $gatewayIdentity `
-        -Zone @('1', '2', '3') `
-        -EnableHttp2 `
-        -Tag $tags `
-        -Force
-    # New-AzApplicationGateway takes -Identity or -FirewallPolicy, not both
-    # (Azure/azure-powershell#24542): the policy is associated by a second update.
+        -ErrorAction SilentlyContinue
+    if ($null -eq $applicationGateway) {
+        # A WAF_v2 gateway needs a WAF when it is created, and New-AzApplicationGateway cannot take
+        # -Identity and -FirewallPolicy together (Azure/azure-powershell#24542): it starts with an
+        # inline WAF in the policy's mode, which the policy replaces below.
+        $wafAtCreation = New-AzApplicationGatewayWebApplicationFirewallConfiguration `
+            -Enabled $true `
+            -FirewallMode Prevention `
+            -RuleSetType OWASP `
+            -RuleSetVersion '3.1' `
+            -WhatIf:$false
+        $applicationGateway = New-AzApplicationGateway `
+            -Name $ApplicationGatewayName `
+            -ResourceGroupName $ResourceGroupName `
+            -Location $Location `
+            -Sku $sku `
+            -AutoscaleConfiguration $autoscale `
+            -GatewayIPConfigurations $gatewayIPConfiguration `
+            -FrontendIPConfigurations $frontendIPs['frontend1'] `
+            -FrontendPorts @($frontendPorts['port80'], $frontendPorts['port01']) `
+            -SslCertificates $sslCertificates['gatewaycert'] `
+            -HttpListeners @($listeners['gatewaylistener'], $listeners['gatewayhttplistener']) `
+            -Probes $probes['apimgatewayprobe'] `
+            -BackendHttpSettingsCollection $backendSettings['apimPoolGatewaySetting'] `
+            -BackendAddressPools @($backendPools['gatewaybackend'], $backendPools['gatewaydeadend']) `
+            -UrlPathMaps $urlPathMaps['gatewaypathmap'] `
+            -RedirectConfigurations $redirects['gatewayhttpsredirect'] `
+            -RequestRoutingRules @($routingRules['gatewayrule'], $routingRules['gatewayhttprule']) `
+            -SslPolicy $sslPolicy `
+            -Identity $gatewayIdentity `
+            -Zone @('1', '2', '3') `
+            -EnableHttp2 `
+            -Tag $tags `
+            -WebApplicationFirewallConfiguration $wafAtCreation `
+            -Force
+    } else {
+        # Rerun: the same settings on the existing gateway, whose WAF policy stays associated.
+        $applicationGateway.Sku = $sku
+        $applicationGateway.AutoscaleConfiguration = $autoscale
+        $applicationGateway.GatewayIPConfigurations = @($gatewayIPConfiguration)
+        $applicationGateway.FrontendIPConfigurations = @($frontendIPs['frontend1'])
+        $applicationGateway.FrontendPorts = @($frontendPorts['port80'], $frontendPorts['port01'])
+        $applicationGateway.SslCertificates = @($sslCertificates['gatewaycert'])
+        $applicationGateway.HttpListeners = @($listeners['gatewaylistener'], $listeners['gatewayhttplistener'])
+        $applicationGateway.Probes = @($probes['apimgatewayprobe'])
+        $applicationGateway.BackendHttpSettingsCollection = @($backendSettings['apimPoolGatewaySetting'])
+        $applicationGateway.BackendAddressPools = @($backendPools['gatewaybackend'], $backendPools['gatewaydeadend'])
+        $applicationGateway.UrlPathMaps = @($urlPathMaps['gatewaypathmap'])
+        $applicationGateway.RedirectConfigurations = @($redirects['gatewayhttpsredirect'])
+        $applicationGateway.RequestRoutingRules = @($routingRules['gatewayrule'], $routingRules['gatewayhttprule'])
+        $applicationGateway.SslPolicy = $sslPolicy
+        $applicationGateway.Identity = $gatewayIdentity
+        $applicationGateway.Tag = $tags
+        $applicationGateway.EnableHttp2 = $true
+    }
     $applicationGateway.FirewallPolicy = [Microsoft.Azure.Commands.Network.Models.PSResourceId]@{ Id = $wafPolicies['waf-apim-edge-prod'].Id }
+    $applicationGateway.ForceFirewallPolicyAssociation = $true
+    $applicationGateway.WebApplicationFirewallConfiguration = $null
     $applicationGateway = Set-AzApplicationGateway -ApplicationGateway $applicationGateway
 } else {
     $applicationGateway = Get-AzApplicationGateway `

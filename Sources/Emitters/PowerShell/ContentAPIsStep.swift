@@ -53,6 +53,12 @@ extension DeployScript {
 
     private func api(_ api: API) -> [PSStatement] {
         let create: [PSStatement]
+        var update: [PSStatement]
+        var compared: [(property: String, value: PSExpression)] = [
+            ("Name", .string(api.displayName)), ("Path", .string(api.path)),
+            ("Protocols", .array(api.protocols.map { .string($0.rawValue) })), ("SubscriptionRequired", .bool(api.subscriptionRequired)),
+        ]
+        if let description = api.description { compared.append(("Description", .string(description))) }
         var version: [PSArgument] = []
         if let set = api.versionSet, let number = api.version {
             version = [.named("ApiVersionSetId", .string(set)), .named("ApiVersion", .string(number))]
@@ -75,6 +81,10 @@ extension DeployScript {
                 .assign(.null, .command(PSCommand("Import-AzApiManagementApi", arguments))),
                 .assign(.null, .command(PSCommand("Set-AzApiManagementApi", settings))),
             ]
+            // The definition file is the source of its operations: a rerun imports it again, which
+            // replaces the API's operations with the file's (an unchanged file changes nothing).
+            update = create
+            compared = []
         } else if let url = serviceURL(api) {
             var arguments: [PSArgument] = [
                 Self.inContext, .named("ApiId", .string(api.name)), .named("Name", .string(api.displayName)),
@@ -83,6 +93,8 @@ extension DeployScript {
             if let description = api.description { arguments.append(.named("Description", .string(description))) }
             arguments.append(.switchValue("SubscriptionRequired", api.subscriptionRequired))
             create = [.assign(.null, .command(PSCommand("New-AzApiManagementApi", arguments + version)))]
+            update = [.assign(.null, .command(PSCommand("Set-AzApiManagementApi", arguments)))]
+            compared.append(("ServiceUrl", .string(url)))
         } else {
             var properties: [PSHashEntry] = [
                 PSHashEntry("displayName", .string(api.displayName)), PSHashEntry("path", .string(api.path)),
@@ -95,11 +107,12 @@ extension DeployScript {
             }
             create = [ScriptIdioms.comment("No service URL: its policies choose the backend (New-AzApiManagementApi requires one).")]
                 + ManagementRequest.send("API", path: "apis/\(api.name)", properties: properties)
+            update = ManagementRequest.send("API", path: "apis/\(api.name)", properties: properties)
         }
-        return ScriptIdioms.createIfMissing(
+        return ScriptIdioms.reconcile(
             "API", target: .string(api.name),
             get: PSCommand("Get-AzApiManagementApi", [Self.inContext, .named("ApiId", .string(api.name))]),
-            create: create)
+            create: create, update: update, compared: compared)
     }
 
     static let parameterType = "Microsoft.Azure.Commands.ApiManagement.ServiceManagement.Models.PsApiManagementParameter"
@@ -132,10 +145,15 @@ extension DeployScript {
             if !headers.isEmpty { request.append(PSHashEntry("Headers", .array(headers.map(Self.parameter)))) }
             arguments.append(.named("Request", .cast(Self.requestType, .hashtable(request))))
         }
-        return ScriptIdioms.createIfMissing(
+        var compared: [(property: String, value: PSExpression)] = [
+            ("Name", .string(operation.displayName)), ("Method", .string(operation.method.rawValue)), ("UrlTemplate", .string(operation.urlTemplate)),
+        ]
+        if let description = operation.description { compared.append(("Description", .string(description))) }
+        return ScriptIdioms.reconcile(
             "operation \(operation.name) of API \(api.name)", target: .string(operation.name),
             get: PSCommand("Get-AzApiManagementOperation", [Self.inContext, .named("ApiId", .string(api.name)), .named("OperationId", .string(operation.name))]),
-            create: PSCommand("New-AzApiManagementOperation", arguments))
+            create: [.assign(.null, .command(PSCommand("New-AzApiManagementOperation", arguments)))],
+            update: [.assign(.null, .command(PSCommand("Set-AzApiManagementOperation", arguments)))], compared: compared)
     }
 
     private func product(_ product: Product) -> [PSStatement] {
@@ -147,10 +165,15 @@ extension DeployScript {
             if let limit = product.subscriptionsLimit { arguments.append(.named("SubscriptionsLimit", .int(limit))) }
         }
         arguments.append(.named("State", .bareword(product.published ? "Published" : "NotPublished")))
-        var statements = ScriptIdioms.createIfMissing(
+        let compared: [(property: String, value: PSExpression)] = arguments.compactMap { argument in
+            guard case .named(let name, let value) = argument, ["Title", "Description", "SubscriptionRequired", "ApprovalRequired", "SubscriptionsLimit", "State"].contains(name) else { return nil }
+            return (name, value)
+        }
+        var statements = ScriptIdioms.reconcile(
             "product", target: .string(product.name),
             get: PSCommand("Get-AzApiManagementProduct", [Self.inContext, .named("ProductId", .string(product.name))]),
-            create: PSCommand("New-AzApiManagementProduct", arguments))
+            create: [.assign(.null, .command(PSCommand("New-AzApiManagementProduct", arguments)))],
+            update: [.assign(.null, .command(PSCommand("Set-AzApiManagementProduct", arguments)))], compared: compared)
         if !product.apis.isEmpty {
             statements.append(ScriptIdioms.whenApproved(.string(product.name), "Add APIs \(product.apis.joined(separator: ", "))",
                 product.apis.map { api in

@@ -59,30 +59,64 @@ extension DeployScript {
             create: PSCommand("New-AzApiManagementCertificate", [Self.inContext, .named("CertificateId", .string(certificate.name)), .named("KeyVault", .command(keyVault))]))
     }
 
+    /// Created when missing; on a rerun, updated only when its value (or Key Vault secret)
+    /// differs from the manifest's.
     private func namedValue(_ namedValue: NamedValue) -> [PSStatement] {
         environment.statements(.namedValue(namedValue.name)) { variant in
-            var arguments: [PSArgument] = [Self.inContext, .named("NamedValueId", .string(namedValue.name)), .named("Name", .string(namedValue.name))]
+            let id = PSArgument.named("NamedValueId", .string(namedValue.name))
+            var arguments: [PSArgument] = [Self.inContext, id, .named("Name", .string(namedValue.name))]
             var statements: [PSStatement] = []
+            let existing = PSExpression.variable("existing")
+            let differs: PSExpression
+            var update: [PSStatement]
+            func set(_ value: PSExpression, secret: Bool) -> [PSStatement] {
+                [.assign(.null, .command(PSCommand("Set-AzApiManagementNamedValue", [Self.inContext, id, .named("Value", value)]
+                    + (secret ? [.named("Secret", .bool(true))] : []))))]
+            }
             switch NamedValueArguments(namedValue.value, variant: variant, inputs: inputs) {
             case .plain(let text):
                 arguments.append(.named("Value", text))
+                differs = .binary(.member(existing, "Value"), "-cne", text)
+                update = set(text, secret: false)
             case .secret(let secure):
                 statements.append(ScriptIdioms.comment("The cmdlet takes the secret as text; it stays in memory and API Management stores it as a secret."))
                 arguments += [.named("Value", Self.plainText(secure)), .switch("Secret")]
+                let stored = PSExpression.member(.paren(.command(PSCommand("Get-AzApiManagementNamedValueSecretValue", [Self.inContext, id]))), "Value")
+                // Reading the stored secret needs more than the read-only identity -WhatIf runs with.
+                differs = .binary(.not(.variable("WhatIfPreference")), "-and", .binary(stored, "-cne", Self.plainText(secure)))
+                update = set(Self.plainText(secure), secret: true)
             case .publicIPAddress(let ip):
-                arguments.append(.named("Value", .member(.index(.variable("publicIPs"), ip), "IpAddress")))
+                let address = PSExpression.member(.index(.variable("publicIPs"), ip), "IpAddress")
+                arguments.append(.named("Value", address))
+                differs = .binary(.member(existing, "Value"), "-cne", address)
+                update = set(address, secret: false)
             case .keyVault(let secretIdentifier, let identity):
+                let clientID = identity.map { PSExpression.member(.index(.variable("identities"), $0), "ClientId") }
                 arguments += [
                     .named("KeyVault", .command(PSCommand("New-AzApiManagementKeyVaultObject",
-                        [.named("SecretIdentifier", secretIdentifier)]
-                        + (identity.map { [.named("IdentityClientId", .member(.index(.variable("identities"), $0), "ClientId"))] } ?? [])))),
+                        [.named("SecretIdentifier", secretIdentifier)] + (clientID.map { [.named("IdentityClientId", $0)] } ?? [])))),
                     .switch("Secret"),
                 ]
+                differs = .binary(.member(.member(existing, "KeyVault"), "SecretIdentifier"), "-ne", secretIdentifier)
+                // Set-AzApiManagementNamedValue takes no Key Vault reference: the update goes through the REST API.
+                var keyVault = [PSHashEntry("secretIdentifier", secretIdentifier)]
+                if let clientID { keyVault.append(PSHashEntry("identityClientId", clientID)) }
+                update = ManagementRequest.send("named value", path: "namedValues/\(namedValue.name)", properties: [
+                    PSHashEntry("displayName", .string(namedValue.name)), PSHashEntry("secret", .bool(true)),
+                    PSHashEntry("keyVault", .hashtable(keyVault)),
+                ])
             }
-            return statements + ScriptIdioms.createIfMissing(
-                "named value", target: .string(namedValue.name),
-                get: PSCommand("Get-AzApiManagementNamedValue", [Self.inContext, .named("NamedValueId", .string(namedValue.name))]),
-                create: PSCommand("New-AzApiManagementNamedValue", arguments))
+            return statements + [
+                .assign(existing, .command(PSCommand("Get-AzApiManagementNamedValue", [Self.inContext, id, ScriptIdioms.silently]))),
+                .if([
+                    PSConditional(ScriptIdioms.isNull(existing), [
+                        ScriptIdioms.whenApproved(.string(namedValue.name), "Create named value", [
+                            .assign(.null, .command(PSCommand("New-AzApiManagementNamedValue", arguments))),
+                        ]),
+                    ]),
+                    PSConditional(differs, [ScriptIdioms.whenApproved(.string(namedValue.name), "Update named value", update)]),
+                ], else: nil),
+            ]
         }
     }
 

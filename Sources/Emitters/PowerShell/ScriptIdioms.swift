@@ -102,6 +102,43 @@ enum ScriptIdioms {
         ]
     }
 
+    /// Create-or-reconcile: creates the resource when it is missing; on a rerun, runs `update`
+    /// only when one of `compared` (property of the existing object, value the manifest
+    /// gives) differs, so an unchanged resource gets no request; with nothing to compare,
+    /// on every rerun.
+    static func reconcile(_ what: String, target: PSExpression, get: PSCommand, create: [PSStatement],
+                          update: [PSStatement], compared: [(property: String, value: PSExpression)]) -> [PSStatement] {
+        let existing = PSExpression.variable("existing")
+        var branches = [PSConditional(isNull(existing), [
+            .if([PSConditional(shouldProcess(target, "Create \(what)"), create)], else: nil),
+        ])]
+        let updating: [PSStatement] = [.if([PSConditional(shouldProcess(target, "Update \(what)"), update)], else: nil)]
+        guard let differs = differs(existing, compared) else {
+            return [.assign(existing, .command(quiet(get))), .if(branches, else: updating)]
+        }
+        branches.append(PSConditional(differs, updating))
+        return [.assign(existing, .command(quiet(get))), .if(branches, else: nil)]
+    }
+
+    /// `(a -cne x) -or (b -cne y)`; lists are compared as sets of values (`Compare-Object`).
+    static func differs(_ object: PSExpression, _ compared: [(property: String, value: PSExpression)]) -> PSExpression? {
+        let tests: [PSExpression] = compared.map { entry in
+            let current = PSExpression.member(object, entry.property)
+            switch entry.value {
+            case .array, .arrayBlock:
+                return .cast("bool", .paren(.command(PSCommand("Compare-Object", [
+                    .named("ReferenceObject", entry.value), .named("DifferenceObject", .array([current])),
+                ]))))
+            case .bareword(let word):
+                return .binary(current, "-ne", .string(word))
+            default:
+                return .binary(current, "-cne", entry.value)
+            }
+        }
+        guard let first = tests.first else { return nil }
+        return tests.dropFirst().reduce(first) { .binary($0, "-or", $1) }
+    }
+
     /// Runs `body` when approved.
     static func whenApproved(_ target: PSExpression, _ action: String, _ body: [PSStatement]) -> PSStatement {
         .if([PSConditional(shouldProcess(target, action), body)], else: nil)

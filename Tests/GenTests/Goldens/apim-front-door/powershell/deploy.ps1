@@ -479,6 +479,29 @@ if ($null -eq $apiManagement) {
         -MinimalControlPlaneApiVersion '2021-08-01' `
         -Tag $tags
 }
+# A rerun changes only what differs from the manifest.
+$apimChanges = @()
+if ($apiManagement.Sku -ne 'Premium') {
+    $apimChanges = $apimChanges + 'tier'
+    $apiManagement.Sku = 'Premium'
+}
+if ($apiManagement.Capacity -ne 2) {
+    $apimChanges = $apimChanges + 'units'
+    $apiManagement.Capacity = 2
+}
+if ($apiManagement.VirtualNetwork.SubnetResourceId -ne $subnets['snet-apim'].Id) {
+    $apimChanges = $apimChanges + 'subnet'
+    $apiManagement.VirtualNetwork = New-AzApiManagementVirtualNetwork `
+        -SubnetResourceId $subnets['snet-apim'].Id
+}
+if ($apiManagement.VpnType -ne 'External') {
+    $apimChanges = $apimChanges + 'virtual network type'
+    $apiManagement.VpnType = 'External'
+}
+if (($apimChanges.Count -gt 0) -and $PSCmdlet.ShouldProcess($ApiManagementName, "Update API Management service ($($apimChanges -join ', '))")) {
+    # A tier or network change takes 15 to 45 minutes.
+    $apiManagement = Set-AzApiManagement -InputObject $apiManagement -PassThru
+}
 
 # Step 8: Private DNS zones and records
 Write-Progress `
@@ -886,6 +909,17 @@ if ($null -eq $existing) {
             -ServiceUrl 'https://backends.internal.northwind.com/orders' `
             -SubscriptionRequired:$true
     }
+} elseif ((((($existing.Name -cne 'orders') -or ($existing.Path -cne 'orders')) -or [bool](Compare-Object -ReferenceObject @('https') -DifferenceObject @($existing.Protocols))) -or ($existing.SubscriptionRequired -cne $true)) -or ($existing.ServiceUrl -cne 'https://backends.internal.northwind.com/orders')) {
+    if ($PSCmdlet.ShouldProcess('orders', 'Update API')) {
+        $null = Set-AzApiManagementApi `
+            -Context $apimContext `
+            -ApiId 'orders' `
+            -Name 'orders' `
+            -Path 'orders' `
+            -Protocols 'Https' `
+            -ServiceUrl 'https://backends.internal.northwind.com/orders' `
+            -SubscriptionRequired:$true
+    }
 }
 $existing = Get-AzApiManagementOperation `
     -Context $apimContext `
@@ -895,6 +929,16 @@ $existing = Get-AzApiManagementOperation `
 if ($null -eq $existing) {
     if ($PSCmdlet.ShouldProcess('list-orders', 'Create operation list-orders of API orders')) {
         $null = New-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'orders' `
+            -OperationId 'list-orders' `
+            -Name 'list-orders' `
+            -Method 'GET' `
+            -UrlTemplate '/'
+    }
+} elseif ((($existing.Name -cne 'list-orders') -or ($existing.Method -cne 'GET')) -or ($existing.UrlTemplate -cne '/')) {
+    if ($PSCmdlet.ShouldProcess('list-orders', 'Update operation list-orders of API orders')) {
+        $null = Set-AzApiManagementOperation `
             -Context $apimContext `
             -ApiId 'orders' `
             -OperationId 'list-orders' `
@@ -923,6 +967,21 @@ if ($null -eq $existing) {
                 Required = $true
             })
     }
+} elseif ((($existing.Name -cne 'get-order') -or ($existing.Method -cne 'GET')) -or ($existing.UrlTemplate -cne '/{orderId}')) {
+    if ($PSCmdlet.ShouldProcess('get-order', 'Update operation get-order of API orders')) {
+        $null = Set-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'orders' `
+            -OperationId 'get-order' `
+            -Name 'get-order' `
+            -Method 'GET' `
+            -UrlTemplate '/{orderId}' `
+            -TemplateParameters @([Microsoft.Azure.Commands.ApiManagement.ServiceManagement.Models.PsApiManagementParameter]@{
+                Name = 'orderId'
+                Type = 'string'
+                Required = $true
+            })
+    }
 }
 $existing = Get-AzApiManagementApi `
     -Context $apimContext `
@@ -931,6 +990,17 @@ $existing = Get-AzApiManagementApi `
 if ($null -eq $existing) {
     if ($PSCmdlet.ShouldProcess('invoices', 'Create API')) {
         $null = New-AzApiManagementApi `
+            -Context $apimContext `
+            -ApiId 'invoices' `
+            -Name 'invoices' `
+            -Path 'invoices' `
+            -Protocols 'Https' `
+            -ServiceUrl 'https://backends.internal.northwind.com/invoices' `
+            -SubscriptionRequired:$true
+    }
+} elseif ((((($existing.Name -cne 'invoices') -or ($existing.Path -cne 'invoices')) -or [bool](Compare-Object -ReferenceObject @('https') -DifferenceObject @($existing.Protocols))) -or ($existing.SubscriptionRequired -cne $true)) -or ($existing.ServiceUrl -cne 'https://backends.internal.northwind.com/invoices')) {
+    if ($PSCmdlet.ShouldProcess('invoices', 'Update API')) {
+        $null = Set-AzApiManagementApi `
             -Context $apimContext `
             -ApiId 'invoices' `
             -Name 'invoices' `
@@ -948,6 +1018,16 @@ $existing = Get-AzApiManagementOperation `
 if ($null -eq $existing) {
     if ($PSCmdlet.ShouldProcess('list-invoices', 'Create operation list-invoices of API invoices')) {
         $null = New-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'invoices' `
+            -OperationId 'list-invoices' `
+            -Name 'list-invoices' `
+            -Method 'GET' `
+            -UrlTemplate '/'
+    }
+} elseif ((($existing.Name -cne 'list-invoices') -or ($existing.Method -cne 'GET')) -or ($existing.UrlTemplate -cne '/')) {
+    if ($PSCmdlet.ShouldProcess('list-invoices', 'Update operation list-invoices of API invoices')) {
+        $null = Set-AzApiManagementOperation `
             -Context $apimContext `
             -ApiId 'invoices' `
             -OperationId 'list-invoices' `

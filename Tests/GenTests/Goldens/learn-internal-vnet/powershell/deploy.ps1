@@ -346,6 +346,25 @@ if ($null -eq $apiManagement) {
         -SslSetting $apimSslSetting `
         -MinimalControlPlaneApiVersion '2021-08-01'
 }
+# A rerun changes only what differs from the manifest.
+$apimChanges = @()
+if ($apiManagement.Sku -ne 'Developer') {
+    $apimChanges = $apimChanges + 'tier'
+    $apiManagement.Sku = 'Developer'
+}
+if ($apiManagement.VirtualNetwork.SubnetResourceId -ne $subnets['apimSubnet'].Id) {
+    $apimChanges = $apimChanges + 'subnet'
+    $apiManagement.VirtualNetwork = New-AzApiManagementVirtualNetwork `
+        -SubnetResourceId $subnets['apimSubnet'].Id
+}
+if ($apiManagement.VpnType -ne 'Internal') {
+    $apimChanges = $apimChanges + 'virtual network type'
+    $apiManagement.VpnType = 'Internal'
+}
+if (($apimChanges.Count -gt 0) -and $PSCmdlet.ShouldProcess($ApiManagementName, "Update API Management service ($($apimChanges -join ', '))")) {
+    # A tier or network change takes 15 to 45 minutes.
+    $apiManagement = Set-AzApiManagement -InputObject $apiManagement -PassThru
+}
 
 # Step 6: API Management custom host names
 Write-Progress `
@@ -353,6 +372,19 @@ Write-Progress `
     -Status 'Step 6 of 14: API Management custom host names' `
     -PercentComplete 35
 Write-Information -MessageData '[6/14] API Management custom host names' -InformationAction Continue
+# Host names are sent only when they differ from the service's: a host name update takes up to
+# 45 minutes.
+$currentHostnames = @()
+foreach ($configuration in (@($apiManagement.ProxyCustomHostnameConfiguration) + @($apiManagement.DeveloperPortalHostnameConfiguration)) + @($apiManagement.ManagementCustomHostnameConfiguration)) {
+    if (($null -ne $configuration) -and (-not $configuration.Hostname.EndsWith('.azure-api.net'))) {
+        $certificate = $configuration.KeyVaultId
+        if (-not $certificate) {
+            $certificate = $configuration.CertificateInformation.Thumbprint
+        }
+        $currentHostnames = $currentHostnames + "$($configuration.HostnameType)|$($configuration.Hostname)|$certificate"
+    }
+}
+$desiredHostnames = @()
 $apiManagement.ProxyCustomHostnameConfiguration = @(
     New-AzApiManagementCustomHostnameConfiguration `
         -Hostname 'api.contoso.net' `
@@ -361,18 +393,28 @@ $apiManagement.ProxyCustomHostnameConfiguration = @(
         -PfxPassword $GatewayCertPfxPassword `
         -DefaultSslBinding
 )
+$desiredHostnames = $desiredHostnames + "Proxy|api.contoso.net|$(([System.Security.Cryptography.X509Certificates.X509Certificate2]::new($GatewayCertPfxPath, $GatewayCertPfxPassword)).Thumbprint)"
 $apiManagement.DeveloperPortalHostnameConfiguration = New-AzApiManagementCustomHostnameConfiguration `
     -Hostname 'portal.contoso.net' `
     -HostnameType DeveloperPortal `
     -PfxPath $PortalCertPfxPath `
     -PfxPassword $PortalCertPfxPassword
+$desiredHostnames = $desiredHostnames + "DeveloperPortal|portal.contoso.net|$(([System.Security.Cryptography.X509Certificates.X509Certificate2]::new($PortalCertPfxPath, $PortalCertPfxPassword)).Thumbprint)"
 $apiManagement.ManagementCustomHostnameConfiguration = New-AzApiManagementCustomHostnameConfiguration `
     -Hostname 'management.contoso.net' `
     -HostnameType Management `
     -PfxPath $ManagementCertPfxPath `
     -PfxPassword $ManagementCertPfxPassword
-if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Set custom host names')) {
-    $apiManagement = Set-AzApiManagement -InputObject $apiManagement -PassThru
+$desiredHostnames = $desiredHostnames + "Management|management.contoso.net|$(([System.Security.Cryptography.X509Certificates.X509Certificate2]::new($ManagementCertPfxPath, $ManagementCertPfxPassword)).Thumbprint)"
+$hostnamesChanged = [bool](Compare-Object -ReferenceObject $desiredHostnames -DifferenceObject $currentHostnames)
+if ($hostnamesChanged) {
+    if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Set custom host names')) {
+        $apiManagement = Set-AzApiManagement -InputObject $apiManagement -PassThru
+    }
+} else {
+    Write-Information `
+        -MessageData 'Custom host names unchanged: not sent again.' `
+        -InformationAction Continue
 }
 
 # Step 7: Private DNS zones and records

@@ -493,6 +493,33 @@ if ($null -eq $apiManagement) {
         -MinimalControlPlaneApiVersion '2021-08-01' `
         -Tag $tags
 }
+# A rerun changes only what differs from the manifest.
+$apimChanges = @()
+if ($apiManagement.Sku -ne 'Premium') {
+    $apimChanges = $apimChanges + 'tier'
+    $apiManagement.Sku = 'Premium'
+}
+if ($apiManagement.Capacity -ne 2) {
+    $apimChanges = $apimChanges + 'units'
+    $apiManagement.Capacity = 2
+}
+if ($apiManagement.VirtualNetwork.SubnetResourceId -ne $subnets['snet-apim'].Id) {
+    $apimChanges = $apimChanges + 'subnet'
+    $apiManagement.VirtualNetwork = New-AzApiManagementVirtualNetwork `
+        -SubnetResourceId $subnets['snet-apim'].Id
+}
+if ($apiManagement.VpnType -ne 'Internal') {
+    $apimChanges = $apimChanges + 'virtual network type'
+    $apiManagement.VpnType = 'Internal'
+}
+if (($apimChanges.Count -gt 0) -and $PSCmdlet.ShouldProcess($ApiManagementName, "Update API Management service ($($apimChanges -join ', '))")) {
+    # A tier or network change takes 15 to 45 minutes.
+    $apiManagement = Set-AzApiManagement `
+        -InputObject $apiManagement `
+        -SystemAssignedIdentity `
+        -UserAssignedIdentity @($identities['id-fabrikam-apim'].Id) `
+        -PassThru
+}
 
 # Step 8: API Management identity roles
 Write-Progress `
@@ -541,6 +568,19 @@ Write-Progress `
     -Status 'Step 9 of 20: API Management custom host names' `
     -PercentComplete 40
 Write-Information -MessageData '[9/20] API Management custom host names' -InformationAction Continue
+# Host names are sent only when they differ from the service's: a host name update takes up to
+# 45 minutes.
+$currentHostnames = @()
+foreach ($configuration in @($apiManagement.ProxyCustomHostnameConfiguration)) {
+    if (($null -ne $configuration) -and (-not $configuration.Hostname.EndsWith('.azure-api.net'))) {
+        $certificate = $configuration.KeyVaultId
+        if (-not $certificate) {
+            $certificate = $configuration.CertificateInformation.Thumbprint
+        }
+        $currentHostnames = $currentHostnames + "$($configuration.HostnameType)|$($configuration.Hostname)|$certificate"
+    }
+}
+$desiredHostnames = @()
 $apiManagement.ProxyCustomHostnameConfiguration = @(
     New-AzApiManagementCustomHostnameConfiguration `
         -Hostname 'api.fabrikam.com' `
@@ -548,12 +588,20 @@ $apiManagement.ProxyCustomHostnameConfiguration = @(
         -KeyVaultId 'https://kv-fabrikam-apis.vault.azure.net/secrets/api-fabrikam-com' `
         -DefaultSslBinding
 )
-if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Set custom host names')) {
-    $apiManagement = Set-AzApiManagement `
-        -InputObject $apiManagement `
-        -SystemAssignedIdentity `
-        -UserAssignedIdentity @($identities['id-fabrikam-apim'].Id) `
-        -PassThru
+$desiredHostnames = $desiredHostnames + "Proxy|api.fabrikam.com|https://kv-fabrikam-apis.vault.azure.net/secrets/api-fabrikam-com"
+$hostnamesChanged = [bool](Compare-Object -ReferenceObject $desiredHostnames -DifferenceObject $currentHostnames)
+if ($hostnamesChanged) {
+    if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Set custom host names')) {
+        $apiManagement = Set-AzApiManagement `
+            -InputObject $apiManagement `
+            -SystemAssignedIdentity `
+            -UserAssignedIdentity @($identities['id-fabrikam-apim'].Id) `
+            -PassThru
+    }
+} else {
+    Write-Information `
+        -MessageData 'Custom host names unchanged: not sent again.' `
+        -InformationAction Continue
 }
 
 # Step 10: Private DNS zones and records
@@ -1000,6 +1048,13 @@ if ($null -eq $existing) {
             -Name 'tenant-id' `
             -Value '11111111-1111-1111-1111-111111111111'
     }
+} elseif ($existing.Value -cne '11111111-1111-1111-1111-111111111111') {
+    if ($PSCmdlet.ShouldProcess('tenant-id', 'Update named value')) {
+        $null = Set-AzApiManagementNamedValue `
+            -Context $apimContext `
+            -NamedValueId 'tenant-id' `
+            -Value '11111111-1111-1111-1111-111111111111'
+    }
 }
 $existing = Get-AzApiManagementNamedValue `
     -Context $apimContext `
@@ -1011,6 +1066,13 @@ if ($null -eq $existing) {
             -Context $apimContext `
             -NamedValueId 'catalog-audience' `
             -Name 'catalog-audience' `
+            -Value 'api://fabrikam-catalog'
+    }
+} elseif ($existing.Value -cne 'api://fabrikam-catalog') {
+    if ($PSCmdlet.ShouldProcess('catalog-audience', 'Update named value')) {
+        $null = Set-AzApiManagementNamedValue `
+            -Context $apimContext `
+            -NamedValueId 'catalog-audience' `
             -Value 'api://fabrikam-catalog'
     }
 }
@@ -1030,6 +1092,28 @@ if ($null -eq $existing) {
             ) `
             -Secret
     }
+} elseif ($existing.KeyVault.SecretIdentifier -ne 'https://kv-fabrikam-apis.vault.azure.net/secrets/catalog-backend-key') {
+    if ($PSCmdlet.ShouldProcess('catalog-backend-key', 'Update named value')) {
+        $response = Invoke-AzRestMethod `
+            -Path "$($apiManagement.Id)/namedValues/catalog-backend-key?api-version=2024-05-01" `
+            -Method PUT `
+            -Payload (
+                ConvertTo-Json `
+                    -InputObject @{
+                        properties = @{
+                            displayName = 'catalog-backend-key'
+                            secret = $true
+                            keyVault = @{
+                                secretIdentifier = 'https://kv-fabrikam-apis.vault.azure.net/secrets/catalog-backend-key'
+                            }
+                        }
+                    } `
+                    -Depth 8
+            )
+        if ($response.StatusCode -ge 400) {
+            throw "Could not create or update named value: $($response.Content)"
+        }
+    }
 }
 $existing = Get-AzApiManagementNamedValue `
     -Context $apimContext `
@@ -1046,6 +1130,28 @@ if ($null -eq $existing) {
                     -SecretIdentifier 'https://kv-fabrikam-apis.vault.azure.net/secrets/appinsights-connection-string'
             ) `
             -Secret
+    }
+} elseif ($existing.KeyVault.SecretIdentifier -ne 'https://kv-fabrikam-apis.vault.azure.net/secrets/appinsights-connection-string') {
+    if ($PSCmdlet.ShouldProcess('appinsights-connection-string', 'Update named value')) {
+        $response = Invoke-AzRestMethod `
+            -Path "$($apiManagement.Id)/namedValues/appinsights-connection-string?api-version=2024-05-01" `
+            -Method PUT `
+            -Payload (
+                ConvertTo-Json `
+                    -InputObject @{
+                        properties = @{
+                            displayName = 'appinsights-connection-string'
+                            secret = $true
+                            keyVault = @{
+                                secretIdentifier = 'https://kv-fabrikam-apis.vault.azure.net/secrets/appinsights-connection-string'
+                            }
+                        }
+                    } `
+                    -Depth 8
+            )
+        if ($response.StatusCode -ge 400) {
+            throw "Could not create or update named value: $($response.Content)"
+        }
     }
 }
 $existing = Get-AzApiManagementCertificate `
@@ -1175,6 +1281,26 @@ if ($null -eq $existing) {
             -Name 'Catalog' `
             -SubscriptionRequired:$true
     }
+} else {
+    if ($PSCmdlet.ShouldProcess('catalog-v1', 'Update API')) {
+        # The definition brings the operations; the name and subscription requirement come from the
+        # manifest.
+        $null = Import-AzApiManagementApi `
+            -Context $apimContext `
+            -ApiId 'catalog-v1' `
+            -SpecificationFormat OpenApi `
+            -SpecificationPath $CatalogV1DefinitionPath `
+            -Path 'catalog' `
+            -Protocol 'Https' `
+            -ServiceUrl 'https://catalog.internal.fabrikam.com/api' `
+            -ApiVersionSetId 'catalog' `
+            -ApiVersion 'v1'
+        $null = Set-AzApiManagementApi `
+            -Context $apimContext `
+            -ApiId 'catalog-v1' `
+            -Name 'Catalog' `
+            -SubscriptionRequired:$true
+    }
 }
 $existing = Get-AzApiManagementOperation `
     -Context $apimContext `
@@ -1184,6 +1310,29 @@ $existing = Get-AzApiManagementOperation `
 if ($null -eq $existing) {
     if ($PSCmdlet.ShouldProcess('get-product', 'Create operation get-product of API catalog-v1')) {
         $null = New-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'catalog-v1' `
+            -OperationId 'get-product' `
+            -Name 'get-product' `
+            -Method 'GET' `
+            -UrlTemplate '/products/{productId}' `
+            -TemplateParameters @([Microsoft.Azure.Commands.ApiManagement.ServiceManagement.Models.PsApiManagementParameter]@{
+                Name = 'productId'
+                Type = 'string'
+                Required = $true
+            }) `
+            -Request ([Microsoft.Azure.Commands.ApiManagement.ServiceManagement.Models.PsApiManagementRequest]@{
+                QueryParameters = @([Microsoft.Azure.Commands.ApiManagement.ServiceManagement.Models.PsApiManagementParameter]@{
+                    Name = 'include'
+                    Type = 'string'
+                    Required = $false
+                    Values = @('reviews', 'stock')
+                })
+            })
+    }
+} elseif ((($existing.Name -cne 'get-product') -or ($existing.Method -cne 'GET')) -or ($existing.UrlTemplate -cne '/products/{productId}')) {
+    if ($PSCmdlet.ShouldProcess('get-product', 'Update operation get-product of API catalog-v1')) {
+        $null = Set-AzApiManagementOperation `
             -Context $apimContext `
             -ApiId 'catalog-v1' `
             -OperationId 'get-product' `
@@ -1225,6 +1374,21 @@ if ($null -eq $existing) {
                 Required = $true
             })
     }
+} elseif ((($existing.Name -cne 'delete-product') -or ($existing.Method -cne 'DELETE')) -or ($existing.UrlTemplate -cne '/products/{productId}')) {
+    if ($PSCmdlet.ShouldProcess('delete-product', 'Update operation delete-product of API catalog-v1')) {
+        $null = Set-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'catalog-v1' `
+            -OperationId 'delete-product' `
+            -Name 'delete-product' `
+            -Method 'DELETE' `
+            -UrlTemplate '/products/{productId}' `
+            -TemplateParameters @([Microsoft.Azure.Commands.ApiManagement.ServiceManagement.Models.PsApiManagementParameter]@{
+                Name = 'productId'
+                Type = 'string'
+                Required = $true
+            })
+    }
 }
 $existing = Get-AzApiManagementOperation `
     -Context $apimContext `
@@ -1241,6 +1405,16 @@ if ($null -eq $existing) {
             -Method 'GET' `
             -UrlTemplate '/export'
     }
+} elseif ((($existing.Name -cne 'export-products') -or ($existing.Method -cne 'GET')) -or ($existing.UrlTemplate -cne '/export')) {
+    if ($PSCmdlet.ShouldProcess('export-products', 'Update operation export-products of API catalog-v1')) {
+        $null = Set-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'catalog-v1' `
+            -OperationId 'export-products' `
+            -Name 'export-products' `
+            -Method 'GET' `
+            -UrlTemplate '/export'
+    }
 }
 $existing = Get-AzApiManagementApi `
     -Context $apimContext `
@@ -1248,6 +1422,25 @@ $existing = Get-AzApiManagementApi `
     -ErrorAction SilentlyContinue
 if ($null -eq $existing) {
     if ($PSCmdlet.ShouldProcess('billing-soap', 'Create API')) {
+        # The definition brings the operations; the name and subscription requirement come from the
+        # manifest.
+        $null = Import-AzApiManagementApi `
+            -Context $apimContext `
+            -ApiId 'billing-soap' `
+            -SpecificationFormat Wsdl `
+            -SpecificationPath $BillingSoapDefinitionPath `
+            -Path 'billing' `
+            -Protocol 'Https' `
+            -ApiType Soap `
+            -ServiceUrl 'https://billing.internal.fabrikam.com/soap'
+        $null = Set-AzApiManagementApi `
+            -Context $apimContext `
+            -ApiId 'billing-soap' `
+            -Name 'Billing (SOAP)' `
+            -SubscriptionRequired:$true
+    }
+} else {
+    if ($PSCmdlet.ShouldProcess('billing-soap', 'Update API')) {
         # The definition brings the operations; the name and subscription requirement come from the
         # manifest.
         $null = Import-AzApiManagementApi `
@@ -1281,6 +1474,17 @@ if ($null -eq $existing) {
             -ServiceUrl 'https://status.internal.fabrikam.com' `
             -SubscriptionRequired:$false
     }
+} elseif ((((($existing.Name -cne 'Status') -or ($existing.Path -cne 'status')) -or [bool](Compare-Object -ReferenceObject @('https') -DifferenceObject @($existing.Protocols))) -or ($existing.SubscriptionRequired -cne $false)) -or ($existing.ServiceUrl -cne 'https://status.internal.fabrikam.com')) {
+    if ($PSCmdlet.ShouldProcess('status', 'Update API')) {
+        $null = Set-AzApiManagementApi `
+            -Context $apimContext `
+            -ApiId 'status' `
+            -Name 'Status' `
+            -Path 'status' `
+            -Protocols 'Https' `
+            -ServiceUrl 'https://status.internal.fabrikam.com' `
+            -SubscriptionRequired:$false
+    }
 }
 $existing = Get-AzApiManagementOperation `
     -Context $apimContext `
@@ -1297,6 +1501,16 @@ if ($null -eq $existing) {
             -Method 'GET' `
             -UrlTemplate '/ping'
     }
+} elseif ((($existing.Name -cne 'ping') -or ($existing.Method -cne 'GET')) -or ($existing.UrlTemplate -cne '/ping')) {
+    if ($PSCmdlet.ShouldProcess('ping', 'Update operation ping of API status')) {
+        $null = Set-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'status' `
+            -OperationId 'ping' `
+            -Name 'ping' `
+            -Method 'GET' `
+            -UrlTemplate '/ping'
+    }
 }
 $existing = Get-AzApiManagementOperation `
     -Context $apimContext `
@@ -1306,6 +1520,16 @@ $existing = Get-AzApiManagementOperation `
 if ($null -eq $existing) {
     if ($PSCmdlet.ShouldProcess('dependencies', 'Create operation dependencies of API status')) {
         $null = New-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'status' `
+            -OperationId 'dependencies' `
+            -Name 'dependencies' `
+            -Method 'GET' `
+            -UrlTemplate '/dependencies'
+    }
+} elseif ((($existing.Name -cne 'dependencies') -or ($existing.Method -cne 'GET')) -or ($existing.UrlTemplate -cne '/dependencies')) {
+    if ($PSCmdlet.ShouldProcess('dependencies', 'Update operation dependencies of API status')) {
+        $null = Set-AzApiManagementOperation `
             -Context $apimContext `
             -ApiId 'status' `
             -OperationId 'dependencies' `
@@ -1330,6 +1554,18 @@ if ($null -eq $existing) {
             -SubscriptionsLimit 2 `
             -State Published
     }
+} elseif (((((($existing.Title -cne 'Standard') -or ($existing.Description -cne 'Catalog access for registered partners')) -or ($existing.SubscriptionRequired -cne $true)) -or ($existing.ApprovalRequired -cne $true)) -or ($existing.SubscriptionsLimit -cne 2)) -or ($existing.State -ne 'Published')) {
+    if ($PSCmdlet.ShouldProcess('standard', 'Update product')) {
+        $null = Set-AzApiManagementProduct `
+            -Context $apimContext `
+            -ProductId 'standard' `
+            -Title 'Standard' `
+            -Description 'Catalog access for registered partners' `
+            -SubscriptionRequired $true `
+            -ApprovalRequired $true `
+            -SubscriptionsLimit 2 `
+            -State Published
+    }
 }
 if ($PSCmdlet.ShouldProcess('standard', 'Add APIs catalog-v1')) {
     Add-AzApiManagementApiToProduct -Context $apimContext -ProductId 'standard' -ApiId 'catalog-v1'
@@ -1341,6 +1577,16 @@ $existing = Get-AzApiManagementProduct `
 if ($null -eq $existing) {
     if ($PSCmdlet.ShouldProcess('internal-tools', 'Create product')) {
         $null = New-AzApiManagementProduct `
+            -Context $apimContext `
+            -ProductId 'internal-tools' `
+            -Title 'Internal tools' `
+            -SubscriptionRequired $true `
+            -ApprovalRequired $false `
+            -State Published
+    }
+} elseif (((($existing.Title -cne 'Internal tools') -or ($existing.SubscriptionRequired -cne $true)) -or ($existing.ApprovalRequired -cne $false)) -or ($existing.State -ne 'Published')) {
+    if ($PSCmdlet.ShouldProcess('internal-tools', 'Update product')) {
+        $null = Set-AzApiManagementProduct `
             -Context $apimContext `
             -ProductId 'internal-tools' `
             -Title 'Internal tools' `

@@ -307,6 +307,20 @@ if ($null -eq $apiManagement) {
         -MinimalControlPlaneApiVersion '2021-08-01' `
         -Tag $tags
 }
+# A rerun changes only what differs from the manifest.
+$apimChanges = @()
+if ($apiManagement.Sku -ne $environmentSettings.ApiManagementSku) {
+    $apimChanges = $apimChanges + 'tier'
+    $apiManagement.Sku = $environmentSettings.ApiManagementSku
+}
+if ($apiManagement.Capacity -ne $environmentSettings.ApiManagementUnits) {
+    $apimChanges = $apimChanges + 'units'
+    $apiManagement.Capacity = $environmentSettings.ApiManagementUnits
+}
+if (($apimChanges.Count -gt 0) -and $PSCmdlet.ShouldProcess($ApiManagementName, "Update API Management service ($($apimChanges -join ', '))")) {
+    # A tier or network change takes 15 to 45 minutes.
+    $apiManagement = Set-AzApiManagement -InputObject $apiManagement -PassThru
+}
 
 # Step 6: API Management private endpoint
 Write-Progress `
@@ -388,6 +402,19 @@ Write-Progress `
     -Status 'Step 7 of 17: API Management custom host names' `
     -PercentComplete 35
 Write-Information -MessageData '[7/17] API Management custom host names' -InformationAction Continue
+# Host names are sent only when they differ from the service's: a host name update takes up to
+# 45 minutes.
+$currentHostnames = @()
+foreach ($configuration in @($apiManagement.ProxyCustomHostnameConfiguration)) {
+    if (($null -ne $configuration) -and (-not $configuration.Hostname.EndsWith('.azure-api.net'))) {
+        $certificate = $configuration.KeyVaultId
+        if (-not $certificate) {
+            $certificate = $configuration.CertificateInformation.Thumbprint
+        }
+        $currentHostnames = $currentHostnames + "$($configuration.HostnameType)|$($configuration.Hostname)|$certificate"
+    }
+}
+$desiredHostnames = @()
 $apiManagement.ProxyCustomHostnameConfiguration = @(
     New-AzApiManagementCustomHostnameConfiguration `
         -Hostname $environmentSettings.GatewayHostName `
@@ -396,8 +423,16 @@ $apiManagement.ProxyCustomHostnameConfiguration = @(
         -PfxPassword $environmentSettings.GatewayCertificatePassword `
         -DefaultSslBinding
 )
-if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Set custom host names')) {
-    $apiManagement = Set-AzApiManagement -InputObject $apiManagement -PassThru
+$desiredHostnames = $desiredHostnames + "Proxy|$($environmentSettings.GatewayHostName)|$(([System.Security.Cryptography.X509Certificates.X509Certificate2]::new($environmentSettings.GatewayCertificatePath, $environmentSettings.GatewayCertificatePassword)).Thumbprint)"
+$hostnamesChanged = [bool](Compare-Object -ReferenceObject $desiredHostnames -DifferenceObject $currentHostnames)
+if ($hostnamesChanged) {
+    if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Set custom host names')) {
+        $apiManagement = Set-AzApiManagement -InputObject $apiManagement -PassThru
+    }
+} else {
+    Write-Information `
+        -MessageData 'Custom host names unchanged: not sent again.' `
+        -InformationAction Continue
 }
 
 # Step 8: Public IP address
@@ -718,6 +753,13 @@ if ($null -eq $existing) {
             -Name 'orders-backend-url' `
             -Value $environmentSettings.NamedValueOrdersBackendUrl
     }
+} elseif ($existing.Value -cne $environmentSettings.NamedValueOrdersBackendUrl) {
+    if ($PSCmdlet.ShouldProcess('orders-backend-url', 'Update named value')) {
+        $null = Set-AzApiManagementNamedValue `
+            -Context $apimContext `
+            -NamedValueId 'orders-backend-url' `
+            -Value $environmentSettings.NamedValueOrdersBackendUrl
+    }
 }
 $existing = Get-AzApiManagementNamedValue `
     -Context $apimContext `
@@ -729,6 +771,13 @@ if ($null -eq $existing) {
             -Context $apimContext `
             -NamedValueId 'cors-origin' `
             -Name 'cors-origin' `
+            -Value $environmentSettings.NamedValueCorsOrigin
+    }
+} elseif ($existing.Value -cne $environmentSettings.NamedValueCorsOrigin) {
+    if ($PSCmdlet.ShouldProcess('cors-origin', 'Update named value')) {
+        $null = Set-AzApiManagementNamedValue `
+            -Context $apimContext `
+            -NamedValueId 'cors-origin' `
             -Value $environmentSettings.NamedValueCorsOrigin
     }
 }
@@ -743,6 +792,23 @@ $existing = Get-AzApiManagementApi `
 if ($null -eq $existing) {
     if ($PSCmdlet.ShouldProcess('orders', 'Create API')) {
         # No service URL: its policies choose the backend (New-AzApiManagementApi requires one).
+        $response = Invoke-AzRestMethod `
+            -Path "$($apiManagement.Id)/apis/orders?api-version=2024-05-01" `
+            -Method PUT `
+            -Payload (ConvertTo-Json -InputObject @{
+                properties = @{
+                    displayName = 'orders'
+                    path = 'orders'
+                    protocols = @('https')
+                    subscriptionRequired = $true
+                }
+            } -Depth 8)
+        if ($response.StatusCode -ge 400) {
+            throw "Could not create or update API: $($response.Content)"
+        }
+    }
+} elseif (((($existing.Name -cne 'orders') -or ($existing.Path -cne 'orders')) -or [bool](Compare-Object -ReferenceObject @('https') -DifferenceObject @($existing.Protocols))) -or ($existing.SubscriptionRequired -cne $true)) {
+    if ($PSCmdlet.ShouldProcess('orders', 'Update API')) {
         $response = Invoke-AzRestMethod `
             -Path "$($apiManagement.Id)/apis/orders?api-version=2024-05-01" `
             -Method PUT `
@@ -774,6 +840,16 @@ if ($null -eq $existing) {
             -Method 'GET' `
             -UrlTemplate '/orders'
     }
+} elseif ((($existing.Name -cne 'list-orders') -or ($existing.Method -cne 'GET')) -or ($existing.UrlTemplate -cne '/orders')) {
+    if ($PSCmdlet.ShouldProcess('list-orders', 'Update operation list-orders of API orders')) {
+        $null = Set-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'orders' `
+            -OperationId 'list-orders' `
+            -Name 'list-orders' `
+            -Method 'GET' `
+            -UrlTemplate '/orders'
+    }
 }
 $existing = Get-AzApiManagementOperation `
     -Context $apimContext `
@@ -783,6 +859,16 @@ $existing = Get-AzApiManagementOperation `
 if ($null -eq $existing) {
     if ($PSCmdlet.ShouldProcess('create-order', 'Create operation create-order of API orders')) {
         $null = New-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'orders' `
+            -OperationId 'create-order' `
+            -Name 'create-order' `
+            -Method 'POST' `
+            -UrlTemplate '/orders'
+    }
+} elseif ((($existing.Name -cne 'create-order') -or ($existing.Method -cne 'POST')) -or ($existing.UrlTemplate -cne '/orders')) {
+    if ($PSCmdlet.ShouldProcess('create-order', 'Update operation create-order of API orders')) {
+        $null = Set-AzApiManagementOperation `
             -Context $apimContext `
             -ApiId 'orders' `
             -OperationId 'create-order' `

@@ -264,6 +264,20 @@ if ($null -eq $apiManagement) {
         -MinimalControlPlaneApiVersion '2021-08-01' `
         -Tag $tags
 }
+# A rerun changes only what differs from the manifest.
+$apimChanges = @()
+if ($apiManagement.Sku -ne $environmentSettings.ApiManagementSku) {
+    $apimChanges = $apimChanges + 'tier'
+    $apiManagement.Sku = $environmentSettings.ApiManagementSku
+}
+if ($apiManagement.Capacity -ne $environmentSettings.ApiManagementUnits) {
+    $apimChanges = $apimChanges + 'units'
+    $apiManagement.Capacity = $environmentSettings.ApiManagementUnits
+}
+if (($apimChanges.Count -gt 0) -and $PSCmdlet.ShouldProcess($ApiManagementName, "Update API Management service ($($apimChanges -join ', '))")) {
+    # A tier or network change takes 15 to 45 minutes.
+    $apiManagement = Set-AzApiManagement -InputObject $apiManagement -PassThru
+}
 
 # Step 6: API Management custom host names
 Write-Progress `
@@ -271,6 +285,19 @@ Write-Progress `
     -Status 'Step 6 of 15: API Management custom host names' `
     -PercentComplete 33
 Write-Information -MessageData '[6/15] API Management custom host names' -InformationAction Continue
+# Host names are sent only when they differ from the service's: a host name update takes up to
+# 45 minutes.
+$currentHostnames = @()
+foreach ($configuration in @($apiManagement.ProxyCustomHostnameConfiguration)) {
+    if (($null -ne $configuration) -and (-not $configuration.Hostname.EndsWith('.azure-api.net'))) {
+        $certificate = $configuration.KeyVaultId
+        if (-not $certificate) {
+            $certificate = $configuration.CertificateInformation.Thumbprint
+        }
+        $currentHostnames = $currentHostnames + "$($configuration.HostnameType)|$($configuration.Hostname)|$certificate"
+    }
+}
+$desiredHostnames = @()
 $apiManagement.ProxyCustomHostnameConfiguration = @(
     New-AzApiManagementCustomHostnameConfiguration `
         -Hostname 'api.tailspin.com' `
@@ -279,8 +306,16 @@ $apiManagement.ProxyCustomHostnameConfiguration = @(
         -PfxPassword $GatewayCertPfxPassword `
         -DefaultSslBinding
 )
-if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Set custom host names')) {
-    $apiManagement = Set-AzApiManagement -InputObject $apiManagement -PassThru
+$desiredHostnames = $desiredHostnames + "Proxy|api.tailspin.com|$(([System.Security.Cryptography.X509Certificates.X509Certificate2]::new($GatewayCertPfxPath, $GatewayCertPfxPassword)).Thumbprint)"
+$hostnamesChanged = [bool](Compare-Object -ReferenceObject $desiredHostnames -DifferenceObject $currentHostnames)
+if ($hostnamesChanged) {
+    if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Set custom host names')) {
+        $apiManagement = Set-AzApiManagement -InputObject $apiManagement -PassThru
+    }
+} else {
+    Write-Information `
+        -MessageData 'Custom host names unchanged: not sent again.' `
+        -InformationAction Continue
 }
 
 # Step 7: Public IP address
@@ -542,6 +577,13 @@ if ($null -eq $existing) {
             -Name 'gateway-public-ip' `
             -Value $publicIPs['pip-tailspin-edge'].IpAddress
     }
+} elseif ($existing.Value -cne $publicIPs['pip-tailspin-edge'].IpAddress) {
+    if ($PSCmdlet.ShouldProcess('gateway-public-ip', 'Update named value')) {
+        $null = Set-AzApiManagementNamedValue `
+            -Context $apimContext `
+            -NamedValueId 'gateway-public-ip' `
+            -Value $publicIPs['pip-tailspin-edge'].IpAddress
+    }
 }
 
 # Step 13: APIs and products
@@ -554,6 +596,17 @@ $existing = Get-AzApiManagementApi `
 if ($null -eq $existing) {
     if ($PSCmdlet.ShouldProcess('catalog', 'Create API')) {
         $null = New-AzApiManagementApi `
+            -Context $apimContext `
+            -ApiId 'catalog' `
+            -Name 'catalog' `
+            -Path 'catalog' `
+            -Protocols 'Https' `
+            -ServiceUrl 'https://catalog.tailspin.com/api' `
+            -SubscriptionRequired:$true
+    }
+} elseif ((((($existing.Name -cne 'catalog') -or ($existing.Path -cne 'catalog')) -or [bool](Compare-Object -ReferenceObject @('https') -DifferenceObject @($existing.Protocols))) -or ($existing.SubscriptionRequired -cne $true)) -or ($existing.ServiceUrl -cne 'https://catalog.tailspin.com/api')) {
+    if ($PSCmdlet.ShouldProcess('catalog', 'Update API')) {
+        $null = Set-AzApiManagementApi `
             -Context $apimContext `
             -ApiId 'catalog' `
             -Name 'catalog' `
@@ -578,6 +631,16 @@ if ($null -eq $existing) {
             -Method 'GET' `
             -UrlTemplate '/products'
     }
+} elseif ((($existing.Name -cne 'list-products') -or ($existing.Method -cne 'GET')) -or ($existing.UrlTemplate -cne '/products')) {
+    if ($PSCmdlet.ShouldProcess('list-products', 'Update operation list-products of API catalog')) {
+        $null = Set-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'catalog' `
+            -OperationId 'list-products' `
+            -Name 'list-products' `
+            -Method 'GET' `
+            -UrlTemplate '/products'
+    }
 }
 $existing = Get-AzApiManagementOperation `
     -Context $apimContext `
@@ -587,6 +650,21 @@ $existing = Get-AzApiManagementOperation `
 if ($null -eq $existing) {
     if ($PSCmdlet.ShouldProcess('get-product', 'Create operation get-product of API catalog')) {
         $null = New-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'catalog' `
+            -OperationId 'get-product' `
+            -Name 'get-product' `
+            -Method 'GET' `
+            -UrlTemplate '/products/{productId}' `
+            -TemplateParameters @([Microsoft.Azure.Commands.ApiManagement.ServiceManagement.Models.PsApiManagementParameter]@{
+                Name = 'productId'
+                Type = 'string'
+                Required = $true
+            })
+    }
+} elseif ((($existing.Name -cne 'get-product') -or ($existing.Method -cne 'GET')) -or ($existing.UrlTemplate -cne '/products/{productId}')) {
+    if ($PSCmdlet.ShouldProcess('get-product', 'Update operation get-product of API catalog')) {
+        $null = Set-AzApiManagementOperation `
             -Context $apimContext `
             -ApiId 'catalog' `
             -OperationId 'get-product' `

@@ -476,6 +476,32 @@ if ($null -eq $apiManagement) {
         -MinimalControlPlaneApiVersion '2021-08-01' `
         -Tag $tags
 }
+# A rerun changes only what differs from the manifest.
+$apimChanges = @()
+if ($apiManagement.Sku -ne 'Premium') {
+    $apimChanges = $apimChanges + 'tier'
+    $apiManagement.Sku = 'Premium'
+}
+if ($apiManagement.Capacity -ne 3) {
+    $apimChanges = $apimChanges + 'units'
+    $apiManagement.Capacity = 3
+}
+if ($apiManagement.VirtualNetwork.SubnetResourceId -ne $subnets['snet-apim'].Id) {
+    $apimChanges = $apimChanges + 'subnet'
+    $apiManagement.VirtualNetwork = New-AzApiManagementVirtualNetwork `
+        -SubnetResourceId $subnets['snet-apim'].Id
+}
+if ($apiManagement.VpnType -ne 'Internal') {
+    $apimChanges = $apimChanges + 'virtual network type'
+    $apiManagement.VpnType = 'Internal'
+}
+if (($apimChanges.Count -gt 0) -and $PSCmdlet.ShouldProcess($ApiManagementName, "Update API Management service ($($apimChanges -join ', '))")) {
+    # A tier or network change takes 15 to 45 minutes.
+    $apiManagement = Set-AzApiManagement `
+        -InputObject $apiManagement `
+        -SystemAssignedIdentity `
+        -PassThru
+}
 
 # Step 8: API Management identity roles
 Write-Progress `
@@ -507,6 +533,19 @@ Write-Progress `
     -Status 'Step 9 of 20: API Management custom host names' `
     -PercentComplete 40
 Write-Information -MessageData '[9/20] API Management custom host names' -InformationAction Continue
+# Host names are sent only when they differ from the service's: a host name update takes up to
+# 45 minutes.
+$currentHostnames = @()
+foreach ($configuration in (@($apiManagement.ProxyCustomHostnameConfiguration) + @($apiManagement.DeveloperPortalHostnameConfiguration)) + @($apiManagement.ManagementCustomHostnameConfiguration)) {
+    if (($null -ne $configuration) -and (-not $configuration.Hostname.EndsWith('.azure-api.net'))) {
+        $certificate = $configuration.KeyVaultId
+        if (-not $certificate) {
+            $certificate = $configuration.CertificateInformation.Thumbprint
+        }
+        $currentHostnames = $currentHostnames + "$($configuration.HostnameType)|$($configuration.Hostname)|$certificate"
+    }
+}
+$desiredHostnames = @()
 $apiManagement.ProxyCustomHostnameConfiguration = @(
     New-AzApiManagementCustomHostnameConfiguration `
         -Hostname 'api.contoso.com' `
@@ -514,19 +553,29 @@ $apiManagement.ProxyCustomHostnameConfiguration = @(
         -KeyVaultId 'https://kv-apim-edge-prod.vault.azure.net/secrets/api-contoso-com' `
         -DefaultSslBinding
 )
+$desiredHostnames = $desiredHostnames + "Proxy|api.contoso.com|https://kv-apim-edge-prod.vault.azure.net/secrets/api-contoso-com"
 $apiManagement.DeveloperPortalHostnameConfiguration = New-AzApiManagementCustomHostnameConfiguration `
     -Hostname 'developer.contoso.com' `
     -HostnameType DeveloperPortal `
     -KeyVaultId 'https://kv-apim-edge-prod.vault.azure.net/secrets/developer-contoso-com'
+$desiredHostnames = $desiredHostnames + "DeveloperPortal|developer.contoso.com|https://kv-apim-edge-prod.vault.azure.net/secrets/developer-contoso-com"
 $apiManagement.ManagementCustomHostnameConfiguration = New-AzApiManagementCustomHostnameConfiguration `
     -Hostname 'management.contoso.com' `
     -HostnameType Management `
     -KeyVaultId 'https://kv-apim-edge-prod.vault.azure.net/secrets/management-contoso-com'
-if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Set custom host names')) {
-    $apiManagement = Set-AzApiManagement `
-        -InputObject $apiManagement `
-        -SystemAssignedIdentity `
-        -PassThru
+$desiredHostnames = $desiredHostnames + "Management|management.contoso.com|https://kv-apim-edge-prod.vault.azure.net/secrets/management-contoso-com"
+$hostnamesChanged = [bool](Compare-Object -ReferenceObject $desiredHostnames -DifferenceObject $currentHostnames)
+if ($hostnamesChanged) {
+    if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Set custom host names')) {
+        $apiManagement = Set-AzApiManagement `
+            -InputObject $apiManagement `
+            -SystemAssignedIdentity `
+            -PassThru
+    }
+} else {
+    Write-Information `
+        -MessageData 'Custom host names unchanged: not sent again.' `
+        -InformationAction Continue
 }
 
 # Step 10: Private DNS zones and records
@@ -981,6 +1030,13 @@ if ($null -eq $existing) {
             -Name 'tenant-id' `
             -Value '00000000-0000-0000-0000-000000000000'
     }
+} elseif ($existing.Value -cne '00000000-0000-0000-0000-000000000000') {
+    if ($PSCmdlet.ShouldProcess('tenant-id', 'Update named value')) {
+        $null = Set-AzApiManagementNamedValue `
+            -Context $apimContext `
+            -NamedValueId 'tenant-id' `
+            -Value '00000000-0000-0000-0000-000000000000'
+    }
 }
 $existing = Get-AzApiManagementNamedValue `
     -Context $apimContext `
@@ -992,6 +1048,13 @@ if ($null -eq $existing) {
             -Context $apimContext `
             -NamedValueId 'orders-audience' `
             -Name 'orders-audience' `
+            -Value 'api://contoso-orders'
+    }
+} elseif ($existing.Value -cne 'api://contoso-orders') {
+    if ($PSCmdlet.ShouldProcess('orders-audience', 'Update named value')) {
+        $null = Set-AzApiManagementNamedValue `
+            -Context $apimContext `
+            -NamedValueId 'orders-audience' `
             -Value 'api://contoso-orders'
     }
 }
@@ -1006,6 +1069,23 @@ $existing = Get-AzApiManagementApi `
 if ($null -eq $existing) {
     if ($PSCmdlet.ShouldProcess('orders', 'Create API')) {
         # No service URL: its policies choose the backend (New-AzApiManagementApi requires one).
+        $response = Invoke-AzRestMethod `
+            -Path "$($apiManagement.Id)/apis/orders?api-version=2024-05-01" `
+            -Method PUT `
+            -Payload (ConvertTo-Json -InputObject @{
+                properties = @{
+                    displayName = 'orders'
+                    path = 'external/orders'
+                    protocols = @('https')
+                    subscriptionRequired = $true
+                }
+            } -Depth 8)
+        if ($response.StatusCode -ge 400) {
+            throw "Could not create or update API: $($response.Content)"
+        }
+    }
+} elseif (((($existing.Name -cne 'orders') -or ($existing.Path -cne 'external/orders')) -or [bool](Compare-Object -ReferenceObject @('https') -DifferenceObject @($existing.Protocols))) -or ($existing.SubscriptionRequired -cne $true)) {
+    if ($PSCmdlet.ShouldProcess('orders', 'Update API')) {
         $response = Invoke-AzRestMethod `
             -Path "$($apiManagement.Id)/apis/orders?api-version=2024-05-01" `
             -Method PUT `
@@ -1037,6 +1117,16 @@ if ($null -eq $existing) {
             -Method 'GET' `
             -UrlTemplate '/orders'
     }
+} elseif ((($existing.Name -cne 'list-orders') -or ($existing.Method -cne 'GET')) -or ($existing.UrlTemplate -cne '/orders')) {
+    if ($PSCmdlet.ShouldProcess('list-orders', 'Update operation list-orders of API orders')) {
+        $null = Set-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'orders' `
+            -OperationId 'list-orders' `
+            -Name 'list-orders' `
+            -Method 'GET' `
+            -UrlTemplate '/orders'
+    }
 }
 $existing = Get-AzApiManagementOperation `
     -Context $apimContext `
@@ -1058,6 +1148,21 @@ if ($null -eq $existing) {
                 Required = $true
             })
     }
+} elseif ((($existing.Name -cne 'get-order') -or ($existing.Method -cne 'GET')) -or ($existing.UrlTemplate -cne '/orders/{orderId}')) {
+    if ($PSCmdlet.ShouldProcess('get-order', 'Update operation get-order of API orders')) {
+        $null = Set-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'orders' `
+            -OperationId 'get-order' `
+            -Name 'get-order' `
+            -Method 'GET' `
+            -UrlTemplate '/orders/{orderId}' `
+            -TemplateParameters @([Microsoft.Azure.Commands.ApiManagement.ServiceManagement.Models.PsApiManagementParameter]@{
+                Name = 'orderId'
+                Type = 'string'
+                Required = $true
+            })
+    }
 }
 $existing = Get-AzApiManagementOperation `
     -Context $apimContext `
@@ -1067,6 +1172,16 @@ $existing = Get-AzApiManagementOperation `
 if ($null -eq $existing) {
     if ($PSCmdlet.ShouldProcess('create-order', 'Create operation create-order of API orders')) {
         $null = New-AzApiManagementOperation `
+            -Context $apimContext `
+            -ApiId 'orders' `
+            -OperationId 'create-order' `
+            -Name 'create-order' `
+            -Method 'POST' `
+            -UrlTemplate '/orders'
+    }
+} elseif ((($existing.Name -cne 'create-order') -or ($existing.Method -cne 'POST')) -or ($existing.UrlTemplate -cne '/orders')) {
+    if ($PSCmdlet.ShouldProcess('create-order', 'Update operation create-order of API orders')) {
+        $null = Set-AzApiManagementOperation `
             -Context $apimContext `
             -ApiId 'orders' `
             -OperationId 'create-order' `
@@ -1097,6 +1212,23 @@ if ($null -eq $existing) {
             throw "Could not create or update API: $($response.Content)"
         }
     }
+} elseif (((($existing.Name -cne 'inventory') -or ($existing.Path -cne 'internal/inventory')) -or [bool](Compare-Object -ReferenceObject @('https') -DifferenceObject @($existing.Protocols))) -or ($existing.SubscriptionRequired -cne $true)) {
+    if ($PSCmdlet.ShouldProcess('inventory', 'Update API')) {
+        $response = Invoke-AzRestMethod `
+            -Path "$($apiManagement.Id)/apis/inventory?api-version=2024-05-01" `
+            -Method PUT `
+            -Payload (ConvertTo-Json -InputObject @{
+                properties = @{
+                    displayName = 'inventory'
+                    path = 'internal/inventory'
+                    protocols = @('https')
+                    subscriptionRequired = $true
+                }
+            } -Depth 8)
+        if ($response.StatusCode -ge 400) {
+            throw "Could not create or update API: $($response.Content)"
+        }
+    }
 }
 $existing = Get-AzApiManagementProduct `
     -Context $apimContext `
@@ -1105,6 +1237,17 @@ $existing = Get-AzApiManagementProduct `
 if ($null -eq $existing) {
     if ($PSCmdlet.ShouldProcess('partners', 'Create product')) {
         $null = New-AzApiManagementProduct `
+            -Context $apimContext `
+            -ProductId 'partners' `
+            -Title 'Partners' `
+            -SubscriptionRequired $true `
+            -ApprovalRequired $true `
+            -SubscriptionsLimit 1 `
+            -State Published
+    }
+} elseif ((((($existing.Title -cne 'Partners') -or ($existing.SubscriptionRequired -cne $true)) -or ($existing.ApprovalRequired -cne $true)) -or ($existing.SubscriptionsLimit -cne 1)) -or ($existing.State -ne 'Published')) {
+    if ($PSCmdlet.ShouldProcess('partners', 'Update product')) {
+        $null = Set-AzApiManagementProduct `
             -Context $apimContext `
             -ProductId 'partners' `
             -Title 'Partners' `

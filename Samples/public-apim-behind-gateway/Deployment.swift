@@ -3,7 +3,9 @@
 // the gateway, so the gateway reaches API Management at its own apim-tailspin-edge.azure-api.net
 // host and sends api.tailspin.com as the Host header. Resolve adds a global ip-filter that
 // admits only the gateway's public IP (named value gateway-public-ip, its address at deployment
-// time), so nobody bypasses the WAF. Dev, test and prod differ in size and WAF mode only.
+// time), so nobody bypasses the WAF. Dev, test and prod deploy side by side (each in its own
+// resource group, with its own service and DNS label names) and differ in size, WAF mode and
+// host name.
 import DSL
 
 let deployment = Deployment(
@@ -43,9 +45,13 @@ let deployment = Deployment(
         APIManagementScale(sku: .developer)
         GatewayScale(capacity: .autoscale(minimum: 0, maximum: 2))
         FirewallMode(.detection)
+        HostnameOverride(.gateway, "api.dev.tailspin.com",
+                         certificate: .pfx(path: "certificates/api-dev-tailspin-com.pfx", password: .parameter("gatewayCertPfxPassword")))
     }
     Environment("test") {
         GatewayScale(capacity: .autoscale(minimum: 1, maximum: 3))
+        HostnameOverride(.gateway, "api.test.tailspin.com",
+                         certificate: .pfx(path: "certificates/api-test-tailspin-com.pfx", password: .parameter("gatewayCertPfxPassword")))
     }
     Environment("prod", production: true) {
         APIManagementScale(units: 2)

@@ -37,6 +37,7 @@ import Testing
     @Test func parametersAreTheSettingsThatDiffer() {
         let parameters = resolved.0.environmentParameters
         #expect(parameters.map(\.kind) == [
+            .resourceGroup, .apiManagementName, .defaultHostName(.gateway), .apiManagementPrivateEndpointName,
             .apiManagementSKU, .apiManagementUnits, .apiManagementZones, .gatewayCapacity, .firewallMode,
             .hostName(.gateway), .certificate(.gateway), .namedValue("orders-backend-url"),
         ])
@@ -48,10 +49,76 @@ import Testing
         #expect(parameters.allSatisfy { $0.values.map(\.environment) == ["dev", "prod"] })
     }
 
+    @Test func aNonProductionEnvironmentGetsItsOwnResourceGroupAndNamesByConvention() {
+        let parameters = resolved.0.environmentParameters
+        func values(_ kind: EnvironmentParameter.Kind) -> [EnvironmentParameter.Value]? {
+            parameters.first { $0.kind == kind }?.values.map(\.value)
+        }
+        #expect(values(.resourceGroup) == [.text("rg-pe-dev"), .text("rg-pe")])
+        #expect(values(.apiManagementName) == [.text("apim-pe-dev"), .text("apim-pe")])
+        // The gateway's backend is the service's default host, which follows its name.
+        #expect(values(.defaultHostName(.gateway)) == [.text("apim-pe-dev.azure-api.net"), .text("apim-pe.azure-api.net")])
+        #expect(resolved.0.environments.first?.deployment.applicationGateway?.backendPools.first?.fqdns == ["apim-pe-dev.azure-api.net"])
+        #expect(resolved.0.environments.first?.deployment.privateEndpoints.first?.name != resolved.0.privateEndpoints.first?.name)
+        // Same subscription for both, so no subscription parameter.
+        #expect(values(.subscription) == nil)
+    }
+
+    @Test func namingConventionsAndResourceNameOverridesRenameTheEnvironment() throws {
+        let dev = Environment("dev", resourceGroup: "rg-sandbox", naming: .prefix("x-")) {
+            ResourceName(.apiManagement, "apim-sandbox-7")
+        }
+        let test = Environment("test", naming: .suffix("-t"))
+        let prod = Environment("prod", production: true)
+        let deployment = TopologyFixtures.privateEndpoint([dev, test, prod])
+        let resolved = Resolver.resolve(deployment).0
+        #expect(Fixtures.diagnostics(of: deployment).filter { $0.severity == .error }.isEmpty)
+        let deployments = resolved.environments.map(\.deployment)
+        #expect(deployments.map(\.resourceGroup) == ["rg-sandbox", "rg-pe-t", "rg-pe"])
+        #expect(deployments.map { $0.apiManagement?.name } == ["apim-sandbox-7", "apim-pe-t", "apim-pe"])
+        // Names only unique within a resource group are kept: each environment has its own.
+        #expect(deployments.map { $0.applicationGateway?.name } == ["agw-pe", "agw-pe", "agw-pe"])
+    }
+
+    @Test func environmentsThatWouldCollideAreErrors() throws {
+        func errors(_ environments: [DeploymentEnvironment]) -> [String] {
+            Fixtures.diagnostics(of: TopologyFixtures.privateEndpoint(environments)).filter { $0.severity == .error }.map(\.message)
+        }
+        let sameGroup = errors([Environment("dev", resourceGroup: "rg-pe"), Environment("prod", production: true)])
+        #expect(sameGroup.contains { $0.contains("'dev' and 'prod'") && $0.contains("resource group 'rg-pe'") })
+        let sameName = errors([
+            Environment("dev") { ResourceName(.apiManagement, "apim-pe") }, Environment("prod", production: true),
+        ])
+        #expect(sameName.contains { $0.contains("'dev' and 'prod'") && $0.contains("API Management name 'apim-pe'") })
+        let declaredNames = errors([Environment("dev", naming: .declared), Environment("prod", production: true)])
+        #expect(declaredNames.count >= 2)
+        let partial = errors([Environment("dev", subscription: "00000000-0000-0000-0000-000000000001"), Environment("prod", production: true)])
+        #expect(partial.contains { $0.contains("subscription") })
+        // Different subscriptions may reuse a resource group name, not a global name.
+        let twoSubscriptions = errors([
+            Environment("dev", resourceGroup: "rg-pe", subscription: "00000000-0000-0000-0000-000000000001"),
+            Environment("prod", production: true, subscription: "00000000-0000-0000-0000-000000000002"),
+        ])
+        #expect(!twoSubscriptions.contains { $0.contains("resource group") })
+    }
+
+    @Test func aPublicHostNameServedByTwoEnvironmentsWarnsAtTheOneToRename() throws {
+        let test = Environment("test")
+        let prod = Environment("prod", production: true)
+        let warnings = Fixtures.diagnostics(of: TopologyFixtures.privateEndpoint([Self.dev, test, prod])).filter { $0.severity == .warning }
+        let shared = try #require(warnings.first { $0.message.contains("both serve 'api.wingtip.com'") })
+        #expect(shared.message == "environments 'test' and 'prod' both serve 'api.wingtip.com' on a public listener; its public DNS record reaches only one of their gateways")
+        #expect(shared.location == test.location)
+        #expect(shared.notes.map(\.location) == [test.location, prod.location])
+        // dev has its own host name.
+        #expect(!warnings.contains { $0.message.contains("'dev'") && $0.message.contains("both serve") })
+    }
+
     @Test func anOverrideEqualInEveryEnvironmentIsNoParameter() {
         let test = Environment("test") { FirewallMode(.prevention) }
         let prod = Environment("prod", production: true) { FirewallMode(.prevention) }
-        #expect(Resolver.resolve(TopologyFixtures.privateEndpoint([test, prod])).0.environmentParameters.isEmpty)
+        let kinds = Resolver.resolve(TopologyFixtures.privateEndpoint([test, prod])).0.environmentParameters.map(\.kind)
+        #expect(kinds == [.resourceGroup, .apiManagementName, .defaultHostName(.gateway), .apiManagementPrivateEndpointName])
     }
 
     @Test func aSingleEnvironmentIsComparedWithTheDeclaredDeployment() {

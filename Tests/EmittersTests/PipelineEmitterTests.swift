@@ -102,13 +102,32 @@ import Testing
         #expect(Self.stage(tree, "plan_prod")["condition"].text == "and(not(canceled()), eq(variables['Build.SourceBranch'], 'refs/heads/main'), "
             + "eq(dependencies.plan_test_1.result, 'Succeeded'), in(dependencies.apply_test_1.result, 'Succeeded', 'Skipped'))")
         #expect(Self.stage(tree, "apply_test_1")["variables"] == [
-            ["group": "edge-test-1"], ["name": "terraformStateKey", "value": "test-1/edge.tfstate"],
+            ["group": "edge-test-1"], ["name": "resourceGroup", "value": "rg-edge-test-1"],
+            ["name": "terraformStateKey", "value": "test-1/edge.tfstate"],
         ])
+        #expect(Self.stage(tree, "apply_prod")["variables"].items.contains(["name": "resourceGroup", "value": "rg-edge"]))
         let environments = stages.compactMap { ($0["jobs"].items.first ?? .null)["environment"].text }
         #expect(environments == ["dev", "test-1", "prod"])
         // Each plan reads its environment's variables file from the Terraform emitter.
         let plan = Self.task(Self.steps(Self.stage(tree, "plan_test_1")), "TerraformTask@5", command: "plan")
         #expect(plan["inputs"]["commandOptions"].text == "-input=false -var-file=environments/test-1.tfvars -out=tfplan")
+    }
+
+    @Test func anEnvironmentWithItsOwnServiceConnectionDeploysWithIt() {
+        let tree = Self.tree(Self.resolve([
+            DeploymentEnvironment("dev", serviceConnection: "sc-edge-dev", planServiceConnection: "sc-edge-dev-reader"),
+            DeploymentEnvironment("prod", production: true),
+            Pipeline(serviceConnection: "sc-edge", remoteState: Self.remoteState),
+        ]))
+        let dev = Self.stage(tree, "apply_dev")["variables"].items
+        #expect(dev.contains(["name": "serviceConnection", "value": "sc-edge-dev"]))
+        #expect(Self.stage(tree, "plan_dev")["variables"].items.contains(["name": "planServiceConnection", "value": "sc-edge-dev-reader"]))
+        // prod uses the pipeline's connection, declared once at the top.
+        #expect(!Self.stage(tree, "apply_prod")["variables"].items.contains { $0["name"].text == "serviceConnection" })
+        #expect(tree["variables"].items.contains(["name": "serviceConnection", "value": "sc-edge"]))
+        // Tasks read the connection at compile time, so the stage's value is the one they get.
+        let apply = Self.task(Self.steps(Self.stage(tree, "apply_dev")), "TerraformTask@5", command: "apply")
+        #expect(apply["inputs"]["environmentServiceNameAzureRM"].text == "${{ variables.serviceConnection }}")
     }
 
     @Test func identifiersAreStageSafeAndUnique() {

@@ -53,8 +53,9 @@ import Testing
         #expect(Self.script.contains("""
             $environments = @{
                 dev = @{
+                    ResourceGroupName = 'rg-edge-dev'
+                    ApiManagementName = 'apim-edge-dev'
                     GatewayHostName = 'api.dev.contoso.net'
-                    GatewayHostNameDnsRecord = 'api.dev'
                     GatewayCertificatePath = $ApiDevPfxPath
                     GatewayCertificatePassword = $ApiDevPfxPassword
                     GatewayMinCapacity = 0
@@ -62,17 +63,24 @@ import Testing
                     GatewayZones = @()
                     FirewallMode = 'Detection'
                     NamedValueBackendKey = 'not-a-secret-in-dev'
+                    DnsRecordApiContosoNet = 'api.dev'
                 }
                 prod = @{
+                    ResourceGroupName = 'rg-edge'
+                    ApiManagementName = 'apim-edge'
                     GatewayHostName = 'api.contoso.net'
-                    GatewayHostNameDnsRecord = 'api'
                     GatewayCertificatePath = $ApiPfxPath
                     GatewayCertificatePassword = $ApiPfxPassword
                     GatewayCapacity = 2
                     GatewayZones = @('1', '2', '3')
                     FirewallMode = 'Prevention'
                     NamedValueBackendKey = $BackendKey
+                    DnsRecordApiContosoNet = 'api'
                 }
+            }
+            $environmentSettings = $environments[$Environment]
+            if (-not $PSBoundParameters.ContainsKey('ResourceGroupName')) {
+                $ResourceGroupName = $environmentSettings.ResourceGroupName
             }
             """))
     }
@@ -95,7 +103,7 @@ import Testing
         #expect(script.contains("-Hostname 'portal.contoso.net'"))
         #expect(script.contains("-PfxPath $environmentSettings.GatewayCertificatePath"))
         #expect(script.contains("-CertificateFile $environmentSettings.GatewayCertificatePath"))
-        #expect(script.contains("-Name $environmentSettings.GatewayHostNameDnsRecord"))
+        #expect(script.contains("-Name $environmentSettings.DnsRecordApiContosoNet"))
         #expect(!script.contains("'api.contoso.net'") || script.contains("GatewayHostName = 'api.contoso.net'"))
         #expect(script.components(separatedBy: "'api.contoso.net'").count == 2)
     }

@@ -20,9 +20,23 @@ import Testing
     // MARK: ARM dependency graph
 
     /// A resource's key: its type and its name segments as ARM expressions (`'a', 'b'`).
+    /// `[format('{0}/{1}', a, b)]` counts as `a, b`.
     static func key(type: String, name: String) -> String {
-        if name.hasPrefix("[") { return type + "|" + name.dropFirst().dropLast() }
-        return type + "|" + name.split(separator: "/").map { "'\($0)'" }.joined(separator: ", ")
+        guard name.hasPrefix("[") else {
+            return type + "|" + name.split(separator: "/").map { "'\($0)'" }.joined(separator: ", ")
+        }
+        let expression = String(name.dropFirst().dropLast())
+        if expression.hasPrefix("format('{0}"), expression.hasSuffix(")") {
+            let arguments = splitArguments(String(expression.dropFirst("format(".count).dropLast()))
+            return type + "|" + arguments.dropFirst().joined(separator: ", ")
+        }
+        return type + "|" + expression
+    }
+
+    /// `parameters('p')` replaced by the parameter's string default, so that a key reads as the
+    /// declared deployment's names.
+    static func substitutingDefaults(_ key: String, _ defaults: [String: String]) -> String {
+        defaults.reduce(key) { $0.replacingOccurrences(of: "parameters('\($1.key)')", with: "'\($1.value)'") }
     }
 
     /// The key a `dependsOn` entry names: `[resourceId('T', n…)]` or
@@ -57,15 +71,24 @@ import Testing
 
     /// The template's resources by key, each with the keys it depends on.
     static func graph(_ template: String) throws -> [String: [String]] {
-        guard case .array(let resources)? = try JSONValue.parse(template)["resources"] else { return [:] }
+        let document = try JSONValue.parse(template)
+        guard case .array(let resources)? = document["resources"] else { return [:] }
+        var defaults: [String: String] = [:]
+        if case .object(let parameters)? = document["parameters"] {
+            for member in parameters.members {
+                if case .string(let value)? = member.value["defaultValue"] { defaults[member.key] = value }
+            }
+        }
         var graph: [String: [String]] = [:]
         for resource in resources {
             guard case .string(let type)? = resource["type"], case .string(let name)? = resource["name"] else { continue }
             var dependencies: [String] = []
             if case .array(let entries)? = resource["dependsOn"] {
-                for case .string(let entry) in entries { dependencies.append(key(dependency: entry) ?? entry) }
+                for case .string(let entry) in entries {
+                    dependencies.append(substitutingDefaults(key(dependency: entry) ?? entry, defaults))
+                }
             }
-            graph[key(type: type, name: name)] = dependencies
+            graph[substitutingDefaults(key(type: type, name: name), defaults)] = dependencies
         }
         return graph
     }

@@ -7,19 +7,27 @@ public protocol EnvironmentComponent {
 public typealias Environment = DeploymentEnvironment
 
 extension DeploymentEnvironment: DeploymentComponent {
-    /// A stage the deployment is promoted through, with what it sets differently:
+    /// A stage the deployment is promoted through, where it deploys, and what it sets
+    /// differently. It gets its own resource group and globally unique names: a production
+    /// environment keeps the declared ones, any other appends `-<name>` (`naming:` changes that,
+    /// `ResourceName` sets one name):
     ///
     /// ```swift
-    /// Environment("dev") {
+    /// Environment("dev", subscription: "8f0c…", serviceConnection: "sc-apim-dev") {
     ///     APIManagementScale(sku: .developer, units: 1, zones: [])
     ///     GatewayScale(capacity: .fixed(1), zones: [])
     ///     FirewallMode(.detection)
     ///     NamedValueOverride("orders-backend-url", .plain("https://orders.dev.contoso.internal"))
     /// }
+    /// Environment("prod", production: true)   // rg, apim-contoso as declared
     /// ```
-    public init(_ name: String, production: Bool = false, file: String = #filePath, line: Int = #line, column: Int = #column,
+    public init(_ name: String, production: Bool = false, resourceGroup: String? = nil, subscription: String? = nil, naming: EnvironmentNaming? = nil,
+                serviceConnection: String? = nil, planServiceConnection: String? = nil,
+                file: String = #filePath, line: Int = #line, column: Int = #column,
                 @ListBuilder<any EnvironmentComponent> _ content: () -> [any EnvironmentComponent] = { [] }) {
-        self.init(name: name, production: production, overrides: content().flatMap(\.overrides), location: .here(file, line, column))
+        self.init(name: name, production: production, resourceGroup: resourceGroup, subscription: subscription, naming: naming,
+                  serviceConnection: serviceConnection, planServiceConnection: planServiceConnection,
+                  overrides: content().flatMap(\.overrides), location: .here(file, line, column))
     }
 
     public func apply(to deployment: inout Deployment) { deployment.environments.append(self) }
@@ -73,5 +81,21 @@ public struct NamedValueOverride: EnvironmentComponent {
 
     public init(_ name: String, _ value: NamedValue.Value, file: String = #filePath, line: Int = #line, column: Int = #column) {
         overrides = [EnvironmentOverride(setting: .namedValue(name, value), location: .here(file, line, column))]
+    }
+}
+
+/// A globally unique name in one environment, instead of the one its naming convention gives:
+///
+/// ```swift
+/// Environment("dev") {
+///     ResourceName(.apiManagement, "apim-contoso-sandbox")
+///     ResourceName(.publicIPDomainLabel("pip-edge"), "contoso-edge-sandbox")
+/// }
+/// ```
+public struct ResourceName: EnvironmentComponent {
+    public let overrides: [EnvironmentOverride]
+
+    public init(_ resource: EnvironmentOverride.NamedResource, _ name: String, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        overrides = [EnvironmentOverride(setting: .resourceName(resource, name), location: .here(file, line, column))]
     }
 }

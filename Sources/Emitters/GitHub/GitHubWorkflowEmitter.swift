@@ -40,13 +40,16 @@ public struct GitHubWorkflowEmitter: Emitter {
                 planCondition = "!cancelled() && \(onBranch) && needs.\(previousPlan).result == 'success' && "
                     + "(needs.\(previousApply).result == 'success' || needs.\(previousApply).result == 'skipped')"
             }
+            // GitHub environments hold their own identities; the Azure DevOps connections do not apply.
+            let connections: Set<String> = [AzurePipelinesStep.serviceConnection, AzurePipelinesStep.planServiceConnection]
+            let variables = release.variables.filter { !connections.contains($0.name) }
             let outputs = release.changes.map { [YAMLNode.Entry("changes", .string(GitHubWorkflowStep.expression("steps.\($0.step).outputs.\($0.name)")))] } ?? []
             jobs.append(.init(release.plan.id, job(release.plan, needs: needs, condition: planCondition,
                                                     environment: Self.planEnvironment(release.environment),
-                                                    variables: release.variables, outputs: outputs)))
+                                                    variables: variables, outputs: outputs)))
             let applyCondition = onBranch + (release.changes.map { _ in " && needs.\(release.plan.id).outputs.changes == 'true'" } ?? "")
             jobs.append(.init(release.apply.id, job(release.apply, needs: [release.plan.id], condition: applyCondition,
-                                                     environment: release.environment.name, variables: release.variables,
+                                                     environment: release.environment.name, variables: variables,
                                                      concurrency: "\(plan.context.resolved.name)-\(release.environment.identifier)")))
         }
         return [

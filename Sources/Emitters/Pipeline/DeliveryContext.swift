@@ -27,7 +27,7 @@ struct DeliveryContext: Sendable {
                 flow: .terraform, remoteState: nil, location: resolved.location)
             usesDefaultSettings = true
         }
-        environments = Self.environments(of: resolved, stateKey: settings.remoteState?.key ?? "\(resolved.name).tfstate")
+        environments = Self.environments(of: resolved, settings: settings, stateKey: settings.remoteState?.key ?? "\(resolved.name).tfstate")
     }
 
     /// `sc-<deployment>`: the service connection name a manifest without `Pipeline(...)` gets.
@@ -35,7 +35,7 @@ struct DeliveryContext: Sendable {
 
     /// The declared environments in promotion order, or one implicit environment named after the
     /// deployment (`production` when the deployment is marked production).
-    static func environments(of resolved: ResolvedDeployment, stateKey: String) -> [DeliveryEnvironment] {
+    static func environments(of resolved: ResolvedDeployment, settings: PipelineSettings, stateKey: String) -> [DeliveryEnvironment] {
         let declared = resolved.deployment.environments.isEmpty
             ? [DeploymentEnvironment(name: resolved.production ? "production" : resolved.name,
                                      production: resolved.production, location: resolved.location)]
@@ -43,6 +43,7 @@ struct DeliveryContext: Sendable {
         var used: Set<String> = []
         return declared.map { environment in
             let identifier = uniqueIdentifier(for: environment.name, avoiding: &used)
+            let resolvedEnvironment = resolved.environments.first { $0.name == environment.name }
             return DeliveryEnvironment(
                 name: environment.name,
                 production: environment.production,
@@ -50,7 +51,10 @@ struct DeliveryContext: Sendable {
                 variableGroup: environment.name == resolved.name ? resolved.name : "\(resolved.name)-\(environment.name)",
                 artifact: "release_" + identifier,
                 // Prefixed like the Terraform emitter's environments/<env>.backend.hcl.
-                stateKey: resolved.deployment.environments.isEmpty ? stateKey : "\(environment.name)/\(stateKey)")
+                stateKey: resolved.deployment.environments.isEmpty ? stateKey : "\(environment.name)/\(stateKey)",
+                resourceGroup: resolvedEnvironment?.resourceGroup ?? resolved.resourceGroup,
+                serviceConnection: resolvedEnvironment?.applyIdentity(settings) ?? settings.serviceConnection,
+                planServiceConnection: resolvedEnvironment?.planIdentity(settings) ?? settings.planIdentity)
         }
     }
 

@@ -14,6 +14,11 @@ struct DeliveryEnvironment: Hashable, Sendable {
     var artifact: String
     /// The Terraform state blob of this environment.
     var stateKey: String
+    /// Where it deploys (resolve's, with its naming convention applied).
+    var resourceGroup: String
+    /// The Azure DevOps service connections of its apply and its plan.
+    var serviceConnection: String
+    var planServiceConnection: String
 
     var planJob: String { "plan_" + identifier }
     var applyJob: String { "apply_" + identifier }

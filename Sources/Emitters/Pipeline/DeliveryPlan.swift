@@ -40,7 +40,6 @@ struct DeliveryPlan: Sendable {
             DeliveryVariable(DeliveryVariable.manifestPath, .text(DeliveryContext.manifestPath)),
             DeliveryVariable(DeliveryVariable.genPackagePath, "."),
             DeliveryVariable(DeliveryVariable.swiftVersion, .text(Self.swiftVersion)),
-            DeliveryVariable(DeliveryVariable.resourceGroup, .text(resolved.resourceGroup)),
         ]
         if let gateway = resolved.applicationGateway, !context.verifiedBackendPools.isEmpty {
             variables.append(DeliveryVariable(DeliveryVariable.applicationGatewayName, .text(gateway.name)))
@@ -66,13 +65,26 @@ struct DeliveryPlan: Sendable {
             }
             let apply = DeliveryJob(id: environment.applyJob, title: "Apply \(environment.name)",
                                     needs: environment.planJob, identity: .deploy, timeoutMinutes: timeout, steps: applySteps)
-            releases.append(DeliveryRelease(environment: environment, variables: flow.environmentVariables(environment),
+            releases.append(DeliveryRelease(environment: environment, variables: Self.environmentVariables(environment, context) + flow.environmentVariables(environment),
                                             plan: plan, apply: apply, changes: flow.planChanges,
                                             previousPlan: flow.planChanges == nil ? nil : previousPlan))
             previous = environment.applyJob
             previousPlan = environment.planJob
         }
         self.releases = releases
+    }
+
+    /// Where an environment deploys and, when it has its own, the connections it signs in with
+    /// (they override the run's settings in its stage).
+    static func environmentVariables(_ environment: DeliveryEnvironment, _ context: DeliveryContext) -> [DeliveryVariable] {
+        var variables = [DeliveryVariable(DeliveryVariable.resourceGroup, .text(environment.resourceGroup))]
+        if environment.serviceConnection != context.settings.serviceConnection {
+            variables.append(DeliveryVariable(AzurePipelinesStep.serviceConnection, .text(environment.serviceConnection)))
+        }
+        if environment.planServiceConnection != context.settings.planIdentity {
+            variables.append(DeliveryVariable(AzurePipelinesStep.planServiceConnection, .text(environment.planServiceConnection)))
+        }
+        return variables
     }
 
     static func flow(_ flow: PipelineSettings.Flow, _ context: DeliveryContext) -> any DeliveryFlow {

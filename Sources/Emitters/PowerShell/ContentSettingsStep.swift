@@ -41,7 +41,7 @@ extension DeployScript {
     /// Az.ApiManagement cmdlets have no command for it, so through the management API.
     private func signUp(_ apim: APIManagement) -> [PSStatement] {
         [ScriptIdioms.comment(apim.developerPortalSignUp ? "Anyone may create a developer portal account (the manifest asks for it)." : "Developer portal accounts are invited: nobody signs up on their own.")]
-            + ManagementRequest.put("developer portal sign-up settings", target: .string(apim.name), path: "portalsettings/signup", properties: [
+            + ManagementRequest.put("developer portal sign-up settings", target: apiManagementName, path: "portalsettings/signup", properties: [
                 PSHashEntry("enabled", .bool(apim.developerPortalSignUp)),
                 PSHashEntry("termsOfService", .hashtable([PSHashEntry("enabled", .bool(false)), PSHashEntry("consentRequired", .bool(false))])),
             ])

@@ -2,15 +2,25 @@ import DSL
 
 /// Inputs, the Azure context and the resource group.
 extension DeployScript {
-    var contextStep: ScriptStep {
-        var statements: [PSStatement] = []
+    /// Every file path made absolute before anything reads it (the environment table copies
+    /// the selected environment's paths); a file only other environments read may be missing.
+    var pathConversions: [PSStatement] {
         let paths = inputs.pathParameterNames
-        if !paths.isEmpty {
-            statements.append(ScriptIdioms.comment("Az cmdlets resolve relative paths against the process, not the PowerShell location:\nmake every file path absolute (and fail now if a file is missing)."))
-            for name in paths {
-                statements.append(.assign(.variable(name), .command(PSCommand("Convert-Path", [.named("LiteralPath", .variable(name))]))))
+        guard !paths.isEmpty else { return [] }
+        var statements = [ScriptIdioms.comment("Az cmdlets resolve relative paths against the process, not the PowerShell location:\nmake every file path absolute (and fail now if a file is missing).")]
+        for name in paths {
+            let convert: PSStatement = .assign(.variable(name), .command(PSCommand("Convert-Path", [.named("LiteralPath", .variable(name))])))
+            if let environments = inputs.environmentPaths[name] {
+                statements.append(.if([PSConditional(EnvironmentTable.selected(environments), [convert])], else: nil))
+            } else {
+                statements.append(convert)
             }
         }
+        return statements
+    }
+
+    var contextStep: ScriptStep {
+        var statements: [PSStatement] = []
         statements += [
             .assign(.variable("context"), .command(PSCommand("Get-AzContext"))),
             .if([PSConditional(ScriptIdioms.isNull(.variable("context")), [

@@ -29,7 +29,7 @@ struct DeployScript {
             .assign(.variable("ErrorActionPreference"), .string("Stop")),
             .assign(.variable("activity"), .string("Deploying \(deployment.name)")),
         ]
-        body += environment.statements + environment.secretChecks(inputs)
+        body += pathConversions + environment.statements + environment.secretChecks(inputs)
         body += ScriptIdioms.tagsStatement(deployment.tags)
         for (index, step) in steps.enumerated() {
             let number = index + 1

@@ -25,8 +25,6 @@ struct EnvironmentTable {
     private var parameters: [EnvironmentParameter.Kind: EnvironmentParameter] = [:]
     /// A declared host name that differs between environments → its reader.
     private var hosts: [String: PSExpression] = [:]
-    /// Private DNS record (zone, name) of such a host name → the key of its per-environment name.
-    private var records: [String: String] = [:]
 
     init(_ resolved: ResolvedDeployment, inputs: ScriptInputs) {
         environments = resolved.environments.map(\.name)
@@ -44,20 +42,29 @@ struct EnvironmentTable {
             }
             if case .hostName(let kind) = parameter.kind, let host = resolved.apiManagement?.hostname(kind)?.hostName {
                 hosts[host.lowercased()] = .member(Self.settings, key)
-                addRecordNames(for: host, kind: kind, key: key, resolved)
+            }
+            if case .defaultHostName(let kind) = parameter.kind, let host = resolved.apiManagement?.defaultHost(kind) {
+                hosts[host.lowercased()] = .member(Self.settings, key)
             }
         }
     }
 
     var isEmpty: Bool { environments.isEmpty }
 
-    /// `$environments = @{ … }` then `$environmentSettings = $environments[$Environment]`.
+    /// `$environments = @{ … }`, `$environmentSettings = $environments[$Environment]`, then
+    /// the script parameters the caller left out take the environment's values.
     var statements: [PSStatement] {
         guard !isEmpty else { return [] }
-        return [
+        var statements: [PSStatement] = [
             .assign(.variable("environments"), .hashtable(rows.map { PSHashEntry($0.environment, .hashtable($0.entries)) })),
             .assign(Self.settings, .index(.variable("environments"), .variable(ScriptInputs.environment))),
         ]
+        for kind in Self.scriptParameters {
+            guard let reader = value(kind), let key = keys[kind] else { continue }
+            let given = PSExpression.call(.member(.variable("PSBoundParameters"), "ContainsKey"), [.string(key)])
+            statements.append(.if([PSConditional(.not(given), [.assign(.variable(key), reader)])], else: nil))
+        }
+        return statements
     }
 
     /// The reader of a setting with one field (SKU, units, zones, WAF mode, host name).
@@ -81,7 +88,12 @@ struct EnvironmentTable {
     /// The name of a private DNS record: the selected environment's when the record is for a
     /// host name that differs between environments.
     func recordName(_ record: DNSRecord, in zone: PrivateDNSZone) -> PSExpression {
-        records[Self.recordKey(zone.name, record.name)].map { .member(Self.settings, $0) } ?? .string(record.name)
+        value(.dnsRecordName(zone: zone.name, record: record.name)) ?? .string(record.name)
+    }
+
+    /// A setting's reader when it differs between environments, else `literal`.
+    func value(_ kind: EnvironmentParameter.Kind, or literal: String) -> PSExpression {
+        value(kind) ?? .string(literal)
     }
 
     /// The shapes of a setting's values, in first-environment order; empty when the setting
@@ -143,8 +155,19 @@ struct EnvironmentTable {
         case .hostName(let kind): PSNaming.pascalCase(kind.rawValue) + "HostName"
         case .certificate(let kind): PSNaming.pascalCase(kind.rawValue) + "Certificate"
         case .namedValue(let name): "NamedValue" + PSNaming.pascalCase(name)
+        case .resourceGroup: "ResourceGroupName"
+        case .subscription: "SubscriptionId"
+        case .apiManagementName: "ApiManagementName"
+        case .publicIPDomainLabel(let ip): PSNaming.pascalCase(ip) + "DomainNameLabel"
+        case .defaultHostName(let kind): PSNaming.pascalCase(kind.rawValue) + "DefaultHostName"
+        case .apiManagementPrivateEndpointName: "ApiManagementPrivateEndpointName"
+        case .dnsRecordName(let zone, let record): "DnsRecord" + PSNaming.pascalCase(record == "@" ? zone : record + "." + zone)
         }
     }
+
+    /// The settings that are also script parameters: the selected environment's value is the
+    /// parameter's unless the caller gives it.
+    static let scriptParameters: [EnvironmentParameter.Kind] = [.subscription, .resourceGroup, .apiManagementName]
 
     /// The fields one value takes in a row: `(suffix of the key, value)`.
     static func fields(_ value: EnvironmentParameter.Value, inputs: ScriptInputs) -> [(name: String, value: PSExpression)] {
@@ -200,23 +223,5 @@ struct EnvironmentTable {
     private mutating func add(_ entries: [PSHashEntry], to environment: String) {
         guard let index = rows.firstIndex(where: { $0.environment == environment }) else { return }
         rows[index].entries += entries
-    }
-
-    private static func recordKey(_ zone: String, _ name: String) -> String { zone.lowercased() + "\u{0}" + name.lowercased() }
-
-    /// The private DNS record derived for a host name that differs between environments gets
-    /// its per-environment name, when every environment has it.
-    private mutating func addRecordNames(for host: String, kind: CustomHostname.Kind, key: String, _ resolved: ResolvedDeployment) {
-        for zone in resolved.privateDNSZones {
-            guard let name = zone.relativeName(of: host), zone.records.contains(where: { $0.name == name && $0.target == .apiManagementPrivateIP }) else { continue }
-            let names = resolved.environments.map { environment in
-                environment.deployment.apiManagement?.hostname(kind).flatMap { zone.relativeName(of: $0.hostName) }
-            }
-            guard names.allSatisfy({ $0 != nil }) else { continue }
-            records[Self.recordKey(zone.name, name)] = key + "DnsRecord"
-            for (environment, recordName) in zip(resolved.environments, names) {
-                add([PSHashEntry(key + "DnsRecord", .string(recordName!))], to: environment.name)
-            }
-        }
     }
 }

@@ -166,7 +166,7 @@ extension DeployScript {
                 .named("AllocationMethod", .bareword("Static")), .named("Sku", .bareword("Standard")),
             ]
             if !ip.zones.isEmpty { arguments.append(.named("Zone", zones(ip.zones))) }
-            if let label = ip.domainNameLabel { arguments.append(.named("DomainNameLabel", .string(label))) }
+            if let label = ip.domainNameLabel { arguments.append(.named("DomainNameLabel", environment.value(.publicIPDomainLabel(ip.name), or: label))) }
             statements += ScriptIdioms.ensure(
                 ScriptIdioms.item("publicIPs", ip.name), "public IP address", target: .string(ip.name),
                 get: PSCommand("Get-AzPublicIpAddress", [ScriptIdioms.resourceGroup, .named("Name", .string(ip.name))]),

@@ -11,6 +11,9 @@ struct ScriptInputs {
     private var secretParameters: [String: String] = [:]
     /// Secret parameters only some environments need (so not mandatory), with those environments.
     private(set) var environmentSecrets: [(parameter: String, environments: [String])] = []
+    /// File path parameters only some environments read, with those environments: the others
+    /// need not have the file.
+    private(set) var environmentPaths: [String: [String]] = [:]
 
     static let environment = "Environment"
 
@@ -25,18 +28,28 @@ struct ScriptInputs {
                 Self.environment, mandatory: true, validateSet: names,
                 help: ScriptIdioms.wrap("The environment to deploy (\(names.joined(separator: ", "))): the script reads the values that differ between environments from the $environments table.", width: 92)))
         }
+        func perEnvironment(_ kind: EnvironmentParameter.Kind) -> String? {
+            guard let parameter = resolved.environmentParameters.first(where: { $0.kind == kind }) else { return nil }
+            let values = parameter.values.map { value -> String in
+                if case .text(let text) = value.value { "\(value.environment): \(text)" } else { value.environment }
+            }
+            return " The selected environment's when omitted (\(values.joined(separator: ", ")))."
+        }
+        let subscription = perEnvironment(.subscription)
         parameters.append(PSParameter(
-            "SubscriptionId", defaultValue: deployment.subscription.map { .string($0) },
-            help: deployment.subscription == nil
+            "SubscriptionId", defaultValue: subscription == nil ? deployment.subscription.map { .string($0) } : nil,
+            help: ScriptIdioms.wrap(subscription.map { "Subscription to deploy into." + $0 } ?? (deployment.subscription == nil
                 ? "Subscription to deploy into; the current Az context's subscription when omitted."
-                : "Subscription to deploy into."))
-        parameters.append(PSParameter("ResourceGroupName", defaultValue: .string(deployment.resourceGroup),
-                                      help: "Resource group that holds every resource of the deployment."))
+                : "Subscription to deploy into."), width: 92)))
+        let resourceGroup = perEnvironment(.resourceGroup)
+        parameters.append(PSParameter("ResourceGroupName", defaultValue: resourceGroup == nil ? .string(deployment.resourceGroup) : nil,
+                                      help: ScriptIdioms.wrap("Resource group that holds every resource of the deployment." + (resourceGroup ?? ""), width: 92)))
         parameters.append(PSParameter("Location", defaultValue: .string(deployment.region.name),
                                       help: "Azure region of the resource group and its resources."))
         if let apim = deployment.apiManagement {
-            parameters.append(PSParameter("ApiManagementName", defaultValue: .string(apim.name),
-                                          help: "Name of the API Management service; globally unique."))
+            let name = perEnvironment(.apiManagementName)
+            parameters.append(PSParameter("ApiManagementName", defaultValue: name == nil ? .string(apim.name) : nil,
+                                          help: ScriptIdioms.wrap("Name of the API Management service; globally unique." + (name ?? ""), width: 92)))
         }
         if let gateway = deployment.applicationGateway {
             parameters.append(PSParameter("ApplicationGatewayName", defaultValue: .string(gateway.name),
@@ -44,16 +57,21 @@ struct ScriptInputs {
         }
         var files: [InputFile] = []
         for file in deployed.flatMap(\.inputFiles) where !files.contains(where: { $0.path == file.path }) { files.append(file) }
+        // A password shared by several files (one per environment) cannot name them all.
+        var filesPerPassword: [SecretReference: Int] = [:]
+        for file in files { if case .pfx(let password) = file.kind { filesPerPassword[password, default: 0] += 1 } }
         for file in files {
             let name: String
             if case .apiDefinition(let api, _) = file.kind {
                 name = unique(PSNaming.pascalCase(api) + "DefinitionPath")
-            } else if case .pfx(let password) = file.kind {
+            } else if case .pfx(let password) = file.kind, filesPerPassword[password] == 1 {
                 name = unique(Self.pathParameterName(file.path, password: password))
             } else {
                 name = unique(Self.pathParameterName(file.path, password: nil))
             }
             pathParameters[file.path] = name
+            let reading = resolved.environments.filter { $0.deployment.deployment.inputFiles.contains { $0.path == file.path } }.map(\.name)
+            if reading.count < resolved.environments.count { environmentPaths[name] = reading }
             parameters.append(PSParameter(name, defaultValue: Self.besideScript(resolved.inputPath(file.path)), help: ScriptIdioms.wrap(
                 "\(file.purpose) The default is \(file.path) next to Deployment.swift, found from this script's folder; a relative path resolves against the current directory.",
                 width: 92)))

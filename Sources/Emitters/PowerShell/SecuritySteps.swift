@@ -123,25 +123,26 @@ extension DeployScript {
 
     private func privateEndpoint(_ endpoint: PrivateEndpoint) -> [PSStatement] {
         var statements: [PSStatement] = []
+        let name = endpoint.vault == nil ? environment.value(.apiManagementPrivateEndpointName, or: endpoint.name) : .string(endpoint.name)
         if let zone = deployment.privateDNSZones.first(where: { $0.name == endpoint.dnsZone }) {
             statements += privateDNSZone(zone)
         }
         let connection = PSCommand("New-AzPrivateLinkServiceConnection", [
-            .named("Name", .string(endpoint.name)),
+            .named("Name", name),
             .named("PrivateLinkServiceId", privateLinkServiceID(endpoint.target)),
             .named("GroupId", .string(endpoint.groupID)),
         ])
         statements += ScriptIdioms.ensure(
-            ScriptIdioms.item("privateEndpoints", endpoint.name), "private endpoint", target: .string(endpoint.name),
-            get: PSCommand("Get-AzPrivateEndpoint", [.named("Name", .string(endpoint.name)), ScriptIdioms.resourceGroup]),
+            ScriptIdioms.item("privateEndpoints", endpoint.name), "private endpoint", target: name,
+            get: PSCommand("Get-AzPrivateEndpoint", [.named("Name", name), ScriptIdioms.resourceGroup]),
             create: PSCommand("New-AzPrivateEndpoint", [
-                .named("Name", .string(endpoint.name)), ScriptIdioms.resourceGroup, ScriptIdioms.location,
+                .named("Name", name), ScriptIdioms.resourceGroup, ScriptIdioms.location,
                 .named("Subnet", ScriptIdioms.item("subnets", endpoint.subnet)),
                 .named("PrivateLinkServiceConnection", .command(connection)),
             ] + tagArguments))
-        statements.append(ScriptIdioms.whenApproved(.string(endpoint.name), "Create or update private DNS zone group", [
+        statements.append(ScriptIdioms.whenApproved(name, "Create or update private DNS zone group", [
             .assign(.null, .command(PSCommand("New-AzPrivateDnsZoneGroup", [
-                ScriptIdioms.resourceGroup, .named("PrivateEndpointName", .string(endpoint.name)), .named("Name", .string("default")),
+                ScriptIdioms.resourceGroup, .named("PrivateEndpointName", name), .named("Name", .string("default")),
                 .named("PrivateDnsZoneConfig", .command(PSCommand("New-AzPrivateDnsZoneConfig", [
                     .named("Name", .string(String(endpoint.dnsZone.map { $0 == "." ? "-" : $0 }))),
                     .named("PrivateDnsZoneId", .member(ScriptIdioms.item("privateDnsZones", endpoint.dnsZone), "ResourceId")),

@@ -28,11 +28,11 @@ struct RMContentSymbols {
 }
 
 extension RMSymbols {
-    mutating func addContentSymbols(_ apim: APIManagement, service: RMSymbol) {
+    mutating func addContentSymbols(_ apim: APIManagement, service: RMSymbol, name serviceName: RMExpression) {
         let content = apim.content
         let version = RMAPIVersion.apiManagement
         func child(_ type: String, _ names: String...) -> (String, [RMExpression]) {
-            ("Microsoft.ApiManagement/service/" + type, [.string(apim.name)] + names.map { .string($0) })
+            ("Microsoft.ApiManagement/service/" + type, [serviceName] + names.map { .string($0) })
         }
         func make(_ preferred: String, _ child: (type: String, segments: [RMExpression])) -> RMSymbol {
             self.make(preferred, child.type, version, child.segments)

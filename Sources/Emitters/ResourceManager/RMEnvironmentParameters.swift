@@ -75,12 +75,15 @@ struct RMEnvironmentParameters {
         keyVaultSecretIDs[certificate.secretIdentifier].map(RMExpression.parameter) ?? .string(certificate.secretIdentifier)
     }
 
-    /// The relative name of a private DNS record for a host name in `zone`: the host name
-    /// parameter without the zone when the host name differs per environment.
+    /// The relative name of a private DNS record in `zone`: its parameter when it differs per
+    /// environment.
     func recordName(_ name: String, zone: String) -> RMExpression {
-        guard name != "@", let parameter = hostNames["\(name).\(zone)"] else { return .string(name) }
-        let host = RMExpression.parameter(parameter)
-        return .function("substring", [host, 0, .function("lastIndexOf", [host, .string(".\(zone)")])])
+        value(.dnsRecordName(zone: zone, record: name), or: name)
+    }
+
+    /// A setting's parameter when it differs between environments, else `literal`.
+    func value(_ kind: EnvironmentParameter.Kind, or literal: String) -> RMExpression {
+        parameter(kind) ?? .string(literal)
     }
 
     // MARK: Environment values
@@ -131,6 +134,32 @@ struct RMEnvironmentParameters {
         let number: (EnvironmentParameter.Value) -> RMParameter.Source? = { if case .number(let number) = $0 { .value(.int(number)) } else { nil } }
         let zones: (EnvironmentParameter.Value) -> RMParameter.Source? = { if case .numbers(let zones) = $0 { .value(RMTemplateBuilder.zones(zones)) } else { nil } }
         switch (kind, declared) {
+        case (.resourceGroup, _), (.subscription, _):
+            // The deployment's scope, not a parameter: each environment's pipeline stage (and the
+            // runbook's command) deploys into its own resource group and subscription.
+            break
+        case (.apiManagementName, .text(let name)):
+            declare(kind, RMParameter("apiManagementName", .string, description: "Name of the API Management service; unique across Azure (<name>.azure-api.net).",
+                                      defaultValue: .string(name)))
+            setEach("apiManagementName", values, text)
+        case (.publicIPDomainLabel(let ip), .text(let label)):
+            let name = RMNaming.camelCase(ip) + "DomainNameLabel"
+            declare(kind, RMParameter(name, .string, description: "DNS label of public IP \(ip); unique in the region.", defaultValue: .string(label)))
+            setEach(name, values, text)
+        case (.defaultHostName(let hostKind), .text(let host)):
+            let name = "apiManagement" + RMNaming.upperCamelCase(hostKind.rawValue) + "DefaultHostName"
+            declare(kind, RMParameter(name, .string, description: "The \(hostKind.rawValue) endpoint's own host name, <service>.azure-api.net, which the gateway's backend pool targets.",
+                                      defaultValue: .string(host)))
+            hostNames[host] = name
+            setEach(name, values, text)
+        case (.apiManagementPrivateEndpointName, .text(let endpoint)):
+            declare(kind, RMParameter("apiManagementPrivateEndpointName", .string, description: "Name of API Management's private endpoint.", defaultValue: .string(endpoint)))
+            setEach("apiManagementPrivateEndpointName", values, text)
+        case (.dnsRecordName(let zone, let record), .text):
+            let name = "dnsRecord" + RMNaming.upperCamelCase(record == "@" ? zone : record + "." + zone)
+            declare(kind, RMParameter(name, .string, description: "Name of the private DNS A record in \(zone) that resolves an API Management host name to its private address.",
+                                      defaultValue: .string(record)))
+            setEach(name, values, text)
         case (.apiManagementSKU, .text):
             // Always declared (RMTemplateBuilder.addParameters), with the closed set of tiers.
             names[kind] = Self.apiManagementSkuParameter

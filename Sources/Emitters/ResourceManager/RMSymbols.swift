@@ -78,7 +78,7 @@ struct RMSymbols {
                 principalSeed = identities[name].map(RMExpression.resourceID) ?? .string(name)
             case .systemAssigned:
                 holder = "apiManagementSystemIdentity"
-                principalSeed = .string(resolved.apiManagement?.name ?? "")
+                principalSeed = environment.value(.apiManagementName, or: resolved.apiManagement?.name ?? "")
             }
             let scope: RMSymbol
             let stem: String
@@ -97,10 +97,11 @@ struct RMSymbols {
         }
         for endpoint in resolved.privateEndpoints {
             let stem = endpoint.vault.map(RMNaming.upperCamelCase) ?? "ApiManagement"
-            let symbol = make("privateEndpoint" + stem, "Microsoft.Network/privateEndpoints", network, [.string(endpoint.name)])
+            let name = endpoint.vault == nil ? environment.value(.apiManagementPrivateEndpointName, or: endpoint.name) : .string(endpoint.name)
+            let symbol = make("privateEndpoint" + stem, "Microsoft.Network/privateEndpoints", network, [name])
             privateEndpoints[endpoint.name] = symbol
             privateDNSZoneGroups[endpoint.name] = make(symbol.symbol + "DnsZoneGroup", "Microsoft.Network/privateEndpoints/privateDnsZoneGroups", network,
-                                                       [.string(endpoint.name), "default"])
+                                                       [name, "default"])
         }
         for zone in resolved.privateDNSZones {
             let symbol = make("dnsZone" + RMNaming.upperCamelCase(zone.name), "Microsoft.Network/privateDnsZones", RMAPIVersion.privateDNS, [.string(zone.name)])
@@ -116,13 +117,14 @@ struct RMSymbols {
             }
         }
         if let apim = resolved.apiManagement {
-            let symbol = make("apiManagement", "Microsoft.ApiManagement/service", RMAPIVersion.apiManagementService(resolved), [.string(apim.name)])
+            let service = environment.value(.apiManagementName, or: apim.name)
+            let symbol = make("apiManagement", "Microsoft.ApiManagement/service", RMAPIVersion.apiManagementService(resolved), [service])
             apiManagement = symbol
             for api in apim.content.apis {
                 apis[api.name] = make("api" + RMNaming.upperCamelCase(api.name), "Microsoft.ApiManagement/service/apis", RMAPIVersion.apiManagement,
-                                      [.string(apim.name), .string(api.name)])
+                                      [service, .string(api.name)])
             }
-            addContentSymbols(apim, service: symbol)
+            addContentSymbols(apim, service: symbol, name: service)
         }
         for policy in resolved.wafPolicies {
             let preferred = resolved.wafPolicies.count == 1 ? "wafPolicy" : "wafPolicy" + RMNaming.upperCamelCase(policy.name)

@@ -87,7 +87,7 @@ extension RMTemplateBuilder {
             properties.set("publicIPAddressVersion", "IPv4")
             properties.set("publicIPAllocationMethod", "Static")
             if let label = ip.domainNameLabel {
-                properties.set("dnsSettings", ["domainNameLabel": .string(label)])
+                properties.set("dnsSettings", ["domainNameLabel": environment.value(.publicIPDomainLabel(ip.name), or: label)])
             }
             body.set("properties", .object(properties))
             add(RMResource(symbols.publicIPs[ip.name]!, body: body))

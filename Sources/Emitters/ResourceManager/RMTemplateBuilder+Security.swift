@@ -80,7 +80,7 @@ extension RMTemplateBuilder {
             connection.set("groupIds", [.string(endpoint.groupID)])
             var properties = RMObject()
             properties.set("subnet", Self.idReference(subnetID(endpoint.subnet)))
-            properties.set("privateLinkServiceConnections", [["name": .string(endpoint.name), "properties": .object(connection)]])
+            properties.set("privateLinkServiceConnections", [["name": symbol.nameSegments[0], "properties": .object(connection)]])
             var body = regionalBody()
             body.set("properties", .object(properties))
             add(RMResource(symbol, body: body))

@@ -25,7 +25,7 @@ extension TerraformContext {
                 : "API Management is reached through its private endpoint; an injected service cannot take one"
             body.append(.directive("checkov:skip=CKV_AZURE_107: \(reason)"))
         }
-        body += placement(apim.name)
+        body += placement(environment.value(.apiManagementName, or: apim.name))
         body += [
             TF.attr("publisher_name", .string(apim.publisherName)),
             TF.attr("publisher_email", TF.variable(TerraformVariables.publisherEmail)),

@@ -41,8 +41,10 @@ struct TerraformContext {
     var needsClientConfig: Bool { !deployment.keyVaults.isEmpty || resolved.resourceGroupPrecedesDeployment }
 
     /// `name`, `resource_group_name` and `location`, the opening lines of most resources.
-    func placement(_ name: String) -> [HCLBodyItem] {
-        [TF.attr("name", .string(name)), TF.attr("resource_group_name", resourceGroupName), TF.attr("location", location)]
+    func placement(_ name: String) -> [HCLBodyItem] { placement(.string(name)) }
+
+    func placement(_ name: HCLExpression) -> [HCLBodyItem] {
+        [TF.attr("name", name), TF.attr("resource_group_name", resourceGroupName), TF.attr("location", location)]
     }
 
     /// `tags = local.tags` after a blank line, when the deployment has tags.

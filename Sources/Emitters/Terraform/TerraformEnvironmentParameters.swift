@@ -22,9 +22,10 @@ struct TerraformEnvironmentParameters {
 
     /// Declared host name → variable.
     private var hostNames: [String: String] = [:]
-    /// `record.zone` of a derived A record → the variable of its host name, when every
-    /// environment's host name lies in the zone.
+    /// `record.zone` of a derived A record → the variable holding its name.
     private var dnsRecords: [String: String] = [:]
+    /// Settings that have a variable of their own → that variable.
+    private var named: [EnvironmentParameter.Kind: String] = [:]
     /// Declared Key Vault certificate → variable holding the certificate's name.
     private var keyVaultCertificates: [KeyVaultCertificate: String] = [:]
     /// Declared PFX path → variable holding the path.
@@ -62,8 +63,18 @@ struct TerraformEnvironmentParameters {
     static func certificateNameVariable(_ kind: CustomHostname.Kind) -> String { SnakeCase.identifier(kind.rawValue) + "_certificate_name" }
     static func certificatePathVariable(_ kind: CustomHostname.Kind) -> String { SnakeCase.identifier(kind.rawValue) + "_certificate_path" }
     static func namedValueVariable(_ name: String) -> String { "named_value_" + SnakeCase.identifier(name) }
+    static let apiManagementNameVariable = "api_management_name"
+    static let privateEndpointNameVariable = "api_management_private_endpoint_name"
+    static func domainLabelVariable(_ ip: String) -> String { SnakeCase.identifier(ip) + "_domain_name_label" }
+    static func defaultHostVariable(_ kind: CustomHostname.Kind) -> String { SnakeCase.identifier(kind.rawValue) + "_default_host_name" }
+    static func dnsRecordVariable(zone: String, record: String) -> String {
+        "dns_record_" + SnakeCase.identifier(record == "@" ? zone : record + "." + zone)
+    }
+
+    private let parameters: [EnvironmentParameter]
 
     init(_ resolved: ResolvedDeployment) {
+        parameters = resolved.environmentParameters
         for environment in resolved.environments { assignments[environment.name] = [] }
         for parameter in resolved.environmentParameters {
             guard let declared = parameter.kind.value(in: resolved) else { continue }
@@ -86,9 +97,17 @@ struct TerraformEnvironmentParameters {
     /// The name of the private DNS A record for `record` in `zone`: the host name variable
     /// without the zone when the host differs between environments.
     func dnsRecordName(_ record: String, zone: String) -> HCLExpression {
-        guard let variable = dnsRecords[record + "." + zone] else { return .string(record) }
-        return .call("trimsuffix", [TF.variable(variable), .string("." + zone)])
+        dnsRecords[record + "." + zone].map(TF.variable) ?? .string(record)
     }
+
+    /// A setting with a variable of its own (a name, a resource group): the variable when the
+    /// setting differs between environments, else `literal`.
+    func value(_ kind: EnvironmentParameter.Kind, or literal: String) -> HCLExpression {
+        named[kind].map(TF.variable) ?? .string(literal)
+    }
+
+    /// Whether the setting differs between environments.
+    func differs(_ kind: EnvironmentParameter.Kind) -> Bool { parameters.contains { $0.kind == kind } }
 
     /// The certificate part of a Key Vault secret identifier.
     func certificateName(_ certificate: KeyVaultCertificate) -> HCLTemplatePart {
@@ -113,6 +132,45 @@ struct TerraformEnvironmentParameters {
     private mutating func add(_ parameter: EnvironmentParameter, declared: EnvironmentParameter.Value, in resolved: ResolvedDeployment) {
         let values = [declared] + parameter.values.map(\.value)
         switch parameter.kind {
+        case .resourceGroup:
+            // The module's own `resource_group_name` (TerraformVariables); each environment sets it.
+            assignEach(TerraformVariables.resourceGroupName, parameter)
+        case .subscription:
+            assignEach(TerraformVariables.subscriptionID, parameter)
+        case .apiManagementName:
+            let name = Self.apiManagementNameVariable
+            named[parameter.kind] = name
+            addSimple(parameter, declared, TerraformVariable(
+                name: name, type: TerraformVariable.string,
+                description: "Name of the API Management service; unique across Azure (<name>.azure-api.net).",
+                validation: (.call("can", [.call("regex", [.string("^[A-Za-z][A-Za-z0-9-]{0,48}[A-Za-z0-9]$"), TF.variable(name)])]),
+                             "API Management names have 1-50 letters, digits and '-', start with a letter and end with a letter or digit.")))
+        case .publicIPDomainLabel(let ip):
+            let name = Self.domainLabelVariable(ip)
+            named[parameter.kind] = name
+            addSimple(parameter, declared, TerraformVariable(
+                name: name, type: TerraformVariable.string,
+                description: "DNS label of public IP \(ip) (<label>.<region>.cloudapp.azure.com); unique in the region.",
+                validation: (.call("can", [.call("regex", [.string("^[a-z][a-z0-9-]{1,61}[a-z0-9]$"), TF.variable(name)])]),
+                             "DNS labels have 3-63 lowercase letters, digits and '-', and start with a letter.")))
+        case .defaultHostName(let kind):
+            guard case .text(let host) = declared else { return }
+            let name = Self.defaultHostVariable(kind)
+            hostNames[host] = name
+            addSimple(parameter, declared, TerraformVariable(
+                name: name, type: TerraformVariable.string,
+                description: "The \(kind.rawValue) endpoint's own host name, <service>.azure-api.net, which the gateway's backend pool targets."))
+        case .apiManagementPrivateEndpointName:
+            let name = Self.privateEndpointNameVariable
+            named[parameter.kind] = name
+            addSimple(parameter, declared, TerraformVariable(
+                name: name, type: TerraformVariable.string, description: "Name of API Management's private endpoint."))
+        case .dnsRecordName(let zone, let record):
+            let name = Self.dnsRecordVariable(zone: zone, record: record)
+            dnsRecords[record + "." + zone] = name
+            addSimple(parameter, declared, TerraformVariable(
+                name: name, type: TerraformVariable.string,
+                description: "Name of the private DNS A record in \(zone) that resolves an API Management host name to its private address."))
         case .apiManagementSKU:
             let name = Self.apiManagementSKUVariable
             apiManagementSKU = name
@@ -232,19 +290,8 @@ struct TerraformEnvironmentParameters {
         guard case .text(let host) = declared else { return }
         let name = Self.hostNameVariable(kind)
         hostNames[host] = name
-        var condition: HCLExpression = .call("can", [.call("regex", [.string(Self.hostNamePattern), TF.variable(name)])])
-        var message = "The host name must be a fully qualified domain name."
-        let hosts = values.compactMap { if case .text(let text) = $0 { text.lowercased() } else { nil } }
-        for zone in resolved.privateDNSZones {
-            guard let record = zone.relativeName(of: host), zone.records.contains(where: { $0.name == record && $0.target == .apiManagementPrivateIP }) else { continue }
-            if record != "@", hosts.allSatisfy({ $0.hasSuffix("." + zone.name.lowercased()) }) {
-                dnsRecords[record + "." + zone.name] = name
-                condition = .binary(.and, condition, .call("endswith", [TF.variable(name), .string("." + zone.name)]))
-                message = "The host name must be a fully qualified domain name in the private DNS zone \(zone.name)."
-            } else {
-                limitations.append("The private DNS record \(record).\(zone.name) keeps its declared name: not every environment's \(kind.rawValue) host name is a name in that zone.")
-            }
-        }
+        let condition: HCLExpression = .call("can", [.call("regex", [.string(Self.hostNamePattern), TF.variable(name)])])
+        let message = "The host name must be a fully qualified domain name."
         addSimple(parameter, declared, TerraformVariable(
             name: name, type: TerraformVariable.string,
             description: "Host name of the API Management \(kind.rawValue) endpoint.",
@@ -315,6 +362,13 @@ struct TerraformEnvironmentParameters {
         }
         namedValues[namedValue] = variable
         variables.append(variable)
+    }
+
+    /// Each environment's value of a variable the module declares anyway.
+    private mutating func assignEach(_ variable: String, _ parameter: EnvironmentParameter) {
+        for value in parameter.values {
+            if let expression = Self.expression(value.value) { assign(variable, expression, in: value.environment) }
+        }
     }
 
     private mutating func assign(_ variable: String, _ value: HCLExpression, in environment: String) {

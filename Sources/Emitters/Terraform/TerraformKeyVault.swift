@@ -88,11 +88,12 @@ extension TerraformContext {
     }
 
     private func privateEndpoint(_ endpoint: PrivateEndpoint) -> HCLBodyItem {
-        var body = placement(endpoint.name)
+        let name = endpoint.vault == nil ? environment.value(.apiManagementPrivateEndpointName, or: endpoint.name) : .string(endpoint.name)
+        var body = placement(name)
         body.append(TF.attr("subnet_id", subnetID(endpoint.subnet)))
         body.append(.blankLine)
         body.append(TF.block("private_service_connection", body: [
-            TF.attr("name", .string(endpoint.name)),
+            TF.attr("name", name),
             TF.attr("private_connection_resource_id", privateLinkResourceID(endpoint.target)),
             TF.attr("subresource_names", TF.strings([endpoint.groupID])),
             TF.attr("is_manual_connection", false),

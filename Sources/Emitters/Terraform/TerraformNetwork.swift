@@ -149,7 +149,7 @@ extension TerraformContext {
             TF.attr("sku", "Standard"),
         ]
         if !ip.zones.isEmpty { body.append(TF.attr("zones", TF.zones(ip.zones))) }
-        if let label = ip.domainNameLabel { body.append(TF.attr("domain_name_label", .string(label))) }
+        if let label = ip.domainNameLabel { body.append(TF.attr("domain_name_label", environment.value(.publicIPDomainLabel(ip.name), or: label))) }
         return TF.resource("azurerm_public_ip", names.publicIP(ip.name), body + tags)
     }
 }

@@ -13,14 +13,15 @@ struct TerraformVariables {
 
     init(_ resolved: ResolvedDeployment, names: TerraformNames, environment: TerraformEnvironmentParameters) {
         let deployment = resolved.deployment
-        if let subscription = deployment.subscription {
+        if deployment.subscription != nil || environment.differs(.subscription) {
+            let subscription = deployment.subscription
             all.append(TerraformVariable(
                 name: Self.subscriptionID, type: TerraformVariable.string,
                 description: "ID of the Azure subscription to deploy into.",
-                defaultValue: .string(subscription),
+                defaultValue: subscription.map { .string($0) },
                 validation: (.call("can", [.call("regex", [.string("^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$"), TF.variable(Self.subscriptionID)])]),
                              "The subscription ID must be a GUID."),
-                example: .string(subscription)))
+                example: subscription.map { .string($0) }))
         }
         all.append(TerraformVariable(
             name: Self.resourceGroupName, type: TerraformVariable.string,

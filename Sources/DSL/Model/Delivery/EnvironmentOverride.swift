@@ -18,6 +18,17 @@ public struct EnvironmentOverride: Codable, Hashable, Sendable {
         case hostname(CustomHostname.Kind, hostName: String, certificate: CertificateSource?)
         /// The value of a declared named value.
         case namedValue(String, NamedValue.Value)
+        /// A globally unique name, instead of the naming convention's.
+        case resourceName(NamedResource, String)
+    }
+
+    /// The resources whose names are unique across Azure (or a region), so each environment
+    /// needs its own: what the naming convention renames.
+    public enum NamedResource: Codable, Hashable, Sendable {
+        /// The API Management service (`<name>.azure-api.net`).
+        case apiManagement
+        /// The DNS label of a public IP address (`<label>.<region>.cloudapp.azure.com`).
+        case publicIPDomainLabel(String)
     }
 
     public init(setting: Setting, location: SourceLocation) {

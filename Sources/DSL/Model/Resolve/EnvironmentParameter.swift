@@ -12,6 +12,20 @@ public struct EnvironmentParameter: Codable, Hashable, Sendable {
 
     /// The settings that can differ between environments (a closed set emitters map one by one).
     public enum Kind: Codable, Hashable, Sendable {
+        /// Where the environment deploys.
+        case resourceGroup
+        case subscription
+        /// The names of the environment's own resources, and where they land.
+        case apiManagementName
+        case publicIPDomainLabel(String)
+        /// The `<service>.azure-api.net` host of an endpoint (a gateway backend in the public
+        /// topology), which follows the service's name.
+        case defaultHostName(CustomHostname.Kind)
+        /// API Management's private endpoint, named after the service.
+        case apiManagementPrivateEndpointName
+        /// The relative name of a private DNS A record in `zone` (declared as `record`), which
+        /// follows the host name it resolves.
+        case dnsRecordName(zone: String, record: String)
         case apiManagementSKU
         case apiManagementUnits
         case apiManagementZones
@@ -62,13 +76,39 @@ extension EnvironmentParameter.Kind {
         case .firewallMode: [.firewallMode]
         case .hostname(let kind, _, let certificate): certificate == nil ? [.hostName(kind)] : [.hostName(kind), .certificate(kind)]
         case .namedValue(let name, _): [.namedValue(name)]
+        case .resourceName(.apiManagement, _): [.apiManagementName]
+        case .resourceName(.publicIPDomainLabel(let ip), _): [.publicIPDomainLabel(ip)]
         }
+    }
+
+    /// The settings every environment may change without an override: where it deploys and
+    /// the names its naming convention gives, with what follows from them.
+    static func derived(from declared: ResolvedDeployment) -> [EnvironmentParameter.Kind] {
+        var kinds: [EnvironmentParameter.Kind] = [.subscription, .resourceGroup]
+        guard let apim = declared.apiManagement else { return kinds + declared.publicIPs.filter { $0.domainNameLabel != nil }.map { .publicIPDomainLabel($0.name) } }
+        kinds.append(.apiManagementName)
+        let backends = Set(declared.applicationGateway?.backendPools.flatMap(\.fqdns) ?? [])
+        kinds += CustomHostname.Kind.allCases.filter { apim.defaultHost($0).map(backends.contains) ?? false }.map { .defaultHostName($0) }
+        kinds.append(.apiManagementPrivateEndpointName)
+        kinds += declared.publicIPs.filter { $0.domainNameLabel != nil }.map { .publicIPDomainLabel($0.name) }
+        return kinds
     }
 
     /// The setting's value in a resolved deployment, nil where the deployment has no such thing.
     public func value(in resolved: ResolvedDeployment) -> EnvironmentParameter.Value? {
         let apim = resolved.apiManagement, gateway = resolved.applicationGateway
         switch self {
+        case .resourceGroup: return .text(resolved.resourceGroup)
+        case .subscription: return resolved.deployment.subscription.map { .text($0) }
+        case .apiManagementName: return apim.map { .text($0.name) }
+        case .publicIPDomainLabel(let ip): return resolved.publicIPs.first { $0.name == ip }?.domainNameLabel.map { .text($0) }
+        case .defaultHostName(let kind): return apim?.defaultHost(kind).map { .text($0) }
+        case .apiManagementPrivateEndpointName:
+            return resolved.privateEndpoints.first { if case .apiManagement = $0.target { true } else { false } }.map { .text($0.name) }
+        case .dnsRecordName(let zone, let record):
+            // Declared name only: an environment's record is matched by the host it resolves
+            // (`EnvironmentResolution.dnsRecordParameters`).
+            return resolved.privateDNSZones.first { $0.name == zone }?.records.first { $0.name == record }.map { .text($0.name) }
         case .apiManagementSKU: return apim.map { .text($0.sku.rawValue) }
         case .apiManagementUnits: return apim.map { .number($0.units) }
         case .apiManagementZones: return apim.map { .numbers($0.zones) }

@@ -13,9 +13,12 @@ enum EnvironmentResolution {
             diagnostics += apply(environment, to: &copy)
             let (resolved, found) = Resolver.resolveDeclared(copy)
             diagnostics += found.filter { !reported.contains($0) }.map { $0.inEnvironment(environment) }
-            environments.append(ResolvedEnvironment(name: environment.name, production: environment.production, deployment: resolved, location: environment.location))
+            environments.append(ResolvedEnvironment(name: environment.name, production: environment.production, deployment: resolved,
+                                                    serviceConnection: environment.serviceConnection, planServiceConnection: environment.planServiceConnection,
+                                                    location: environment.location))
         }
-        return (environments, parameters(deployment, declared: declared, environments), diagnostics)
+        let (parameters, mismatches) = parameters(deployment, declared: declared, environments)
+        return (environments, parameters, diagnostics + mismatches)
     }
 
     /// Applies the overrides in order; one naming something the deployment lacks is an error at
@@ -26,8 +29,24 @@ enum EnvironmentResolution {
             diagnostics.append(.error("environment '\(environment.name)' overrides \(what), which the deployment does not declare", at: override.location,
                                       notes: [.init(hint, at: deployment.location)]))
         }
+        let naming = environment.effectiveNaming
+        deployment.resourceGroup = environment.resourceGroup ?? naming.apply(deployment.resourceGroup)
+        if let subscription = environment.subscription { deployment.subscription = subscription }
+        if let name = deployment.apiManagement?.name { deployment.apiManagement!.name = naming.apply(name) }
+        for index in deployment.publicIPs.indices {
+            deployment.publicIPs[index].domainNameLabel = deployment.publicIPs[index].domainNameLabel.map(naming.apply)
+        }
         for override in environment.overrides {
             switch override.setting {
+            case .resourceName(.apiManagement, let name):
+                guard deployment.apiManagement != nil else { missing("API Management's name", override, "declare APIManagement(…)"); continue }
+                deployment.apiManagement!.name = name
+            case .resourceName(.publicIPDomainLabel(let ip), let label):
+                guard let index = deployment.publicIPs.firstIndex(where: { $0.name == ip && $0.domainNameLabel != nil }) else {
+                    missing("the DNS label of public IP '\(ip)'", override, "declare PublicIPAddress(\"\(ip)\", domainNameLabel: …)")
+                    continue
+                }
+                deployment.publicIPs[index].domainNameLabel = label
             case .apiManagementSKU, .apiManagementUnits, .apiManagementZones:
                 guard var apim = deployment.apiManagement else { missing("API Management's scale", override, "declare APIManagement(…)"); continue }
                 switch override.setting {
@@ -87,22 +106,69 @@ enum EnvironmentResolution {
         return diagnostics
     }
 
-    /// The settings some environment overrides whose values are not the same in every
-    /// environment (with one environment: not the same as declared), in first-override order.
-    static func parameters(_ deployment: Deployment, declared: ResolvedDeployment, _ environments: [ResolvedEnvironment]) -> [EnvironmentParameter] {
-        var kinds: [EnvironmentParameter.Kind] = []
+    /// The settings whose values are not the same in every environment (with one environment:
+    /// not the same as declared): where each environment deploys and its names first, then what
+    /// the overrides change in first-override order, then the private DNS records that follow
+    /// the host names. A record some environments have and others lack cannot be one module's:
+    /// that is an error at the environment.
+    static func parameters(_ deployment: Deployment, declared: ResolvedDeployment, _ environments: [ResolvedEnvironment]) -> ([EnvironmentParameter], [Diagnostic]) {
+        var kinds = EnvironmentParameter.Kind.derived(from: declared)
         for override in deployment.environments.flatMap(\.overrides) {
             for kind in EnvironmentParameter.Kind.changed(by: override.setting) where !kinds.contains(kind) { kinds.append(kind) }
         }
-        return kinds.compactMap { kind in
-            let values = environments.compactMap { environment in
-                kind.value(in: environment.deployment).map { EnvironmentParameter.EnvironmentValue(environment: environment.name, value: $0) }
-            }
-            guard values.count == environments.count, let first = values.first?.value else { return nil }
-            let baseline = kind.value(in: declared)
-            let differs = environments.count == 1 ? baseline != first : values.contains { $0.value != first }
-            return differs ? EnvironmentParameter(kind: kind, values: values) : nil
+        var parameters = kinds.compactMap { kind in
+            parameter(kind, declared: declared, environments) { kind.value(in: $0) }
         }
+        var diagnostics: [Diagnostic] = []
+        for zone in declared.privateDNSZones {
+            for record in zone.records where record.target == .apiManagementPrivateIP {
+                let kind = EnvironmentParameter.Kind.dnsRecordName(zone: zone.name, record: record.name)
+                let found = parameter(kind, declared: declared, environments) { resolved in
+                    resolved.privateDNSZones.first { $0.name == zone.name }?.records
+                        .first { $0.target == record.target && $0.location == record.location }.map { .text($0.name) }
+                }
+                if let found { parameters.append(found) }
+            }
+        }
+        for (environment, declaration) in zip(environments, deployment.environments) {
+            diagnostics += recordMismatches(declared: declared, environment, declaration)
+        }
+        return (parameters, diagnostics)
+    }
+
+    private static func parameter(_ kind: EnvironmentParameter.Kind, declared: ResolvedDeployment, _ environments: [ResolvedEnvironment],
+                                  value: (ResolvedDeployment) -> EnvironmentParameter.Value?) -> EnvironmentParameter? {
+        let values = environments.compactMap { environment in
+            value(environment.deployment).map { EnvironmentParameter.EnvironmentValue(environment: environment.name, value: $0) }
+        }
+        guard values.count == environments.count, let first = values.first?.value else { return nil }
+        let baseline = value(declared)
+        let differs = environments.count == 1 ? baseline != first : values.contains { $0.value != first }
+        return differs ? EnvironmentParameter(kind: kind, values: values) : nil
+    }
+
+    /// The private A records of host names that an environment has in another zone than
+    /// declared, or not at all, or that only it has.
+    private static func recordMismatches(declared: ResolvedDeployment, _ environment: ResolvedEnvironment, _ declaration: DeploymentEnvironment) -> [Diagnostic] {
+        func records(_ resolved: ResolvedDeployment) -> [SourceLocation: String] {
+            var found: [SourceLocation: String] = [:]
+            for zone in resolved.privateDNSZones {
+                for record in zone.records where record.target == .apiManagementPrivateIP { found[record.location] = zone.name }
+            }
+            return found
+        }
+        let before = records(declared), after = records(environment.deployment)
+        var diagnostics: [Diagnostic] = []
+        for hostname in environment.deployment.apiManagement?.hostnames ?? [] where before[hostname.location] != after[hostname.location] {
+            let declaredZone = before[hostname.location].map { "private DNS zone \($0)" } ?? "no private DNS zone"
+            let zone = after[hostname.location].map { "zone \($0)" } ?? "no declared zone"
+            diagnostics.append(.error(
+                "environment '\(environment.name)': the .\(hostname.kind.rawValue) host name \(hostname.hostName) lies in \(zone), but the declared one in \(declaredZone); the gateway resolves it through a private A record, and one template cannot create that record in some environments only",
+                at: declaration.overrides.last { if case .hostname(hostname.kind, _, _) = $0.setting { true } else { false } }?.location ?? environment.location,
+                notes: [.init("environment '\(environment.name)' declared here", at: environment.location),
+                        .init("keep every environment's .\(hostname.kind.rawValue) host name in one private DNS zone the deployment declares, e.g. PrivateDNSZone(\"\(before[hostname.location] ?? after[hostname.location] ?? "example.com")\")", at: hostname.location)]))
+        }
+        return diagnostics
     }
 }
 

@@ -33,7 +33,10 @@ public struct ManifestLoader: Sendable {
 
         var hash = SHA256()
         hash.update(source)
-        for part in [path, dsl.identity, toolchain.identity, "envelope-\(ManifestEnvelope.currentFormatVersion)", "compile-\(Self.compileSettingsVersion)"] {
+        // What the manifest can read from its environment is part of the key: a manifest that
+        // reads USER or HOME is never served the result another environment produced.
+        let passed = manifestEnvironment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        for part in [path, dsl.identity, toolchain.identity, "envelope-\(ManifestEnvelope.currentFormatVersion)", "compile-\(Self.compileSettingsVersion)"] + passed {
             hash.update([0])
             hash.update(part)
         }

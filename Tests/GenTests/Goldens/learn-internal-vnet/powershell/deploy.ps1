@@ -84,16 +84,16 @@ param(
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 $activity = 'Deploying learn-internal-vnet'
-
-# Step 1: Azure context
-Write-Progress -Activity $activity -Status 'Step 1 of 14: Azure context' -PercentComplete 0
-Write-Information -MessageData '[1/14] Azure context' -InformationAction Continue
 # Az cmdlets resolve relative paths against the process, not the PowerShell location:
 # make every file path absolute (and fail now if a file is missing).
 $GatewayCertPfxPath = Convert-Path -LiteralPath $GatewayCertPfxPath
 $PortalCertPfxPath = Convert-Path -LiteralPath $PortalCertPfxPath
 $ManagementCertPfxPath = Convert-Path -LiteralPath $ManagementCertPfxPath
 $TrustedrootCerPath = Convert-Path -LiteralPath $TrustedrootCerPath
+
+# Step 1: Azure context
+Write-Progress -Activity $activity -Status 'Step 1 of 14: Azure context' -PercentComplete 0
+Write-Information -MessageData '[1/14] Azure context' -InformationAction Continue
 $context = Get-AzContext
 if ($null -eq $context) {
     throw 'Not signed in to Azure: run Connect-AzAccount first.'
@@ -832,7 +832,7 @@ $apimContext = New-AzApiManagementContext `
     -ResourceGroupName $ResourceGroupName `
     -ServiceName $ApiManagementName
 # Developer portal accounts are invited: nobody signs up on their own.
-if ($PSCmdlet.ShouldProcess('ContosoApi', 'Create or update developer portal sign-up settings')) {
+if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Create or update developer portal sign-up settings')) {
     $response = Invoke-AzRestMethod `
         -Path "$($apiManagement.Id)/portalsettings/signup?api-version=2024-05-01" `
         -Method PUT `

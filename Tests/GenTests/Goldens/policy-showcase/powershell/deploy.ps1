@@ -57,6 +57,10 @@ param(
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 $activity = 'Deploying policy-showcase'
+# Az cmdlets resolve relative paths against the process, not the PowerShell location:
+# make every file path absolute (and fail now if a file is missing).
+$CatalogV1DefinitionPath = Convert-Path -LiteralPath $CatalogV1DefinitionPath
+$BillingSoapDefinitionPath = Convert-Path -LiteralPath $BillingSoapDefinitionPath
 $tags = @{
     environment = 'prod'
     workload = 'fabrikam-apis'
@@ -65,10 +69,6 @@ $tags = @{
 # Step 1: Azure context
 Write-Progress -Activity $activity -Status 'Step 1 of 20: Azure context' -PercentComplete 0
 Write-Information -MessageData '[1/20] Azure context' -InformationAction Continue
-# Az cmdlets resolve relative paths against the process, not the PowerShell location:
-# make every file path absolute (and fail now if a file is missing).
-$CatalogV1DefinitionPath = Convert-Path -LiteralPath $CatalogV1DefinitionPath
-$BillingSoapDefinitionPath = Convert-Path -LiteralPath $BillingSoapDefinitionPath
 $context = Get-AzContext
 if ($null -eq $context) {
     throw 'Not signed in to Azure: run Connect-AzAccount first.'
@@ -1019,7 +1019,7 @@ $apimContext = New-AzApiManagementContext `
     -ResourceGroupName $ResourceGroupName `
     -ServiceName $ApiManagementName
 # Developer portal accounts are invited: nobody signs up on their own.
-if ($PSCmdlet.ShouldProcess('apim-fabrikam-prod', 'Create or update developer portal sign-up settings')) {
+if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Create or update developer portal sign-up settings')) {
     $response = Invoke-AzRestMethod `
         -Path "$($apiManagement.Id)/portalsettings/signup?api-version=2024-05-01" `
         -Method PUT `

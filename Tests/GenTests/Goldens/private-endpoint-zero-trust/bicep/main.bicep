@@ -14,6 +14,15 @@ param location string = resourceGroup().location
 ])
 param apiManagementSku string = 'Premium'
 
+@description('Name of the API Management service; unique across Azure (<name>.azure-api.net). Differs per environment (dev, prod): each environment\'s parameter file sets it.')
+param apiManagementName string = 'apim-wingtip-zt'
+
+@description('The gateway endpoint\'s own host name, <service>.azure-api.net, which the gateway\'s backend pool targets. Differs per environment (dev, prod): each environment\'s parameter file sets it.')
+param apiManagementGatewayDefaultHostName string = 'apim-wingtip-zt.azure-api.net'
+
+@description('Name of API Management\'s private endpoint. Differs per environment (dev, prod): each environment\'s parameter file sets it.')
+param apiManagementPrivateEndpointName string = 'pe-apim-wingtip-zt'
+
 @description('Scale units of API Management apim-wingtip-zt. Differs per environment (dev, prod): each environment\'s parameter file sets it.')
 param apiManagementUnits int = 2
 
@@ -222,7 +231,7 @@ resource dnsZonePrivatelinkAzureApiNetLink 'Microsoft.Network/privateDnsZones/vi
 }
 
 resource privateEndpointApiManagement 'Microsoft.Network/privateEndpoints@2025-07-01' = {
-  name: 'pe-apim-wingtip-zt'
+  name: apiManagementPrivateEndpointName
   location: location
   tags: {
     workload: 'api-edge'
@@ -233,7 +242,7 @@ resource privateEndpointApiManagement 'Microsoft.Network/privateEndpoints@2025-0
     }
     privateLinkServiceConnections: [
       {
-        name: 'pe-apim-wingtip-zt'
+        name: apiManagementPrivateEndpointName
         properties: {
           privateLinkServiceId: apiManagement.id
           groupIds: [
@@ -262,7 +271,7 @@ resource privateEndpointApiManagementDnsZoneGroup 'Microsoft.Network/privateEndp
 
 // 3DES, CBC and RSA key exchange cipher suites are off; SSL 3.0 and TLS 1.0/1.1 are off by default for services created after April 2018, on the gateway and towards backends. publicNetworkAccess keeps its default (Enabled): Azure rejects Disabled when a service is created, and it only governs private-endpoint access; the None virtual network mode decides what is reachable.
 resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
-  name: 'apim-wingtip-zt'
+  name: apiManagementName
   location: location
   tags: {
     workload: 'api-edge'
@@ -526,7 +535,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
         properties: {
           backendAddresses: [
             {
-              fqdn: 'apim-wingtip-zt.azure-api.net'
+              fqdn: apiManagementGatewayDefaultHostName
             }
           ]
         }

@@ -4,6 +4,12 @@ param location = 'westeurope'
 
 param apiManagementSku = 'Developer'
 
+param apiManagementName = 'apim-wingtip-zt-dev'
+
+param apiManagementGatewayDefaultHostName = 'apim-wingtip-zt-dev.azure-api.net'
+
+param apiManagementPrivateEndpointName = 'pe-apim-wingtip-zt-dev'
+
 param apiManagementUnits = 1
 
 param apiManagementZones = []

@@ -4,6 +4,12 @@ param location = 'westeurope'
 
 param apiManagementSku = 'Premium'
 
+param apiManagementName = 'apim-wingtip-zt'
+
+param apiManagementGatewayDefaultHostName = 'apim-wingtip-zt.azure-api.net'
+
+param apiManagementPrivateEndpointName = 'pe-apim-wingtip-zt'
+
 param apiManagementUnits = 2
 
 param apiManagementZones = [

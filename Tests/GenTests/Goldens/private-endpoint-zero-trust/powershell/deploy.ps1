@@ -18,18 +18,20 @@
 .PARAMETER SubscriptionId
     Subscription to deploy into; the current Az context's subscription when omitted.
 .PARAMETER ResourceGroupName
-    Resource group that holds every resource of the deployment.
+    Resource group that holds every resource of the deployment. The selected environment's when
+    omitted (dev: rg-wingtip-api-dev, prod: rg-wingtip-api).
 .PARAMETER Location
     Azure region of the resource group and its resources.
 .PARAMETER ApiManagementName
-    Name of the API Management service; globally unique.
+    Name of the API Management service; globally unique. The selected environment's when omitted
+    (dev: apim-wingtip-zt-dev, prod: apim-wingtip-zt).
 .PARAMETER ApplicationGatewayName
     Name of the Application Gateway.
-.PARAMETER ApiCertPfxPath
+.PARAMETER ApiDevWingtipComPfxPath
     PFX file with the certificate and private key for api.dev.wingtip.com. The default is
     certificates/api-dev-wingtip-com.pfx next to Deployment.swift, found from this script's
     folder; a relative path resolves against the current directory.
-.PARAMETER ApiCertPfxPath2
+.PARAMETER ApiWingtipComPfxPath
     PFX file with the certificate and private key for api.wingtip.com. The default is
     certificates/api-wingtip-com.pfx next to Deployment.swift, found from this script's folder;
     a relative path resolves against the current directory.
@@ -50,17 +52,17 @@ param(
 
     [string]$SubscriptionId,
 
-    [string]$ResourceGroupName = 'rg-wingtip-api',
+    [string]$ResourceGroupName,
 
     [string]$Location = 'westeurope',
 
-    [string]$ApiManagementName = 'apim-wingtip-zt',
+    [string]$ApiManagementName,
 
     [string]$ApplicationGatewayName = 'agw-wingtip-api',
 
-    [string]$ApiCertPfxPath = (Join-Path -Path $PSScriptRoot -ChildPath '../../certificates/api-dev-wingtip-com.pfx'),
+    [string]$ApiDevWingtipComPfxPath = (Join-Path -Path $PSScriptRoot -ChildPath '../../certificates/api-dev-wingtip-com.pfx'),
 
-    [string]$ApiCertPfxPath2 = (Join-Path -Path $PSScriptRoot -ChildPath '../../certificates/api-wingtip-com.pfx'),
+    [string]$ApiWingtipComPfxPath = (Join-Path -Path $PSScriptRoot -ChildPath '../../certificates/api-wingtip-com.pfx'),
 
     [Parameter(Mandatory)]
     [SecureString]$ApiCertPfxPassword
@@ -69,8 +71,20 @@ param(
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 $activity = 'Deploying private-endpoint-zero-trust'
+# Az cmdlets resolve relative paths against the process, not the PowerShell location:
+# make every file path absolute (and fail now if a file is missing).
+if ($Environment -eq 'dev') {
+    $ApiDevWingtipComPfxPath = Convert-Path -LiteralPath $ApiDevWingtipComPfxPath
+}
+if ($Environment -eq 'prod') {
+    $ApiWingtipComPfxPath = Convert-Path -LiteralPath $ApiWingtipComPfxPath
+}
 $environments = @{
     dev = @{
+        ResourceGroupName = 'rg-wingtip-api-dev'
+        ApiManagementName = 'apim-wingtip-zt-dev'
+        GatewayDefaultHostName = 'apim-wingtip-zt-dev.azure-api.net'
+        ApiManagementPrivateEndpointName = 'pe-apim-wingtip-zt-dev'
         ApiManagementSku = 'Developer'
         ApiManagementUnits = 1
         ApiManagementZones = @()
@@ -79,12 +93,16 @@ $environments = @{
         GatewayZones = @()
         FirewallMode = 'Detection'
         GatewayHostName = 'api.dev.wingtip.com'
-        GatewayCertificatePath = $ApiCertPfxPath
+        GatewayCertificatePath = $ApiDevWingtipComPfxPath
         GatewayCertificatePassword = $ApiCertPfxPassword
         NamedValueOrdersBackendUrl = 'https://orders.dev.wingtip.com/api'
         NamedValueCorsOrigin = 'https://shop.dev.wingtip.com'
     }
     prod = @{
+        ResourceGroupName = 'rg-wingtip-api'
+        ApiManagementName = 'apim-wingtip-zt'
+        GatewayDefaultHostName = 'apim-wingtip-zt.azure-api.net'
+        ApiManagementPrivateEndpointName = 'pe-apim-wingtip-zt'
         ApiManagementSku = 'Premium'
         ApiManagementUnits = 2
         ApiManagementZones = @('1', '2')
@@ -93,22 +111,24 @@ $environments = @{
         GatewayZones = @('1', '2', '3')
         FirewallMode = 'Prevention'
         GatewayHostName = 'api.wingtip.com'
-        GatewayCertificatePath = $ApiCertPfxPath2
+        GatewayCertificatePath = $ApiWingtipComPfxPath
         GatewayCertificatePassword = $ApiCertPfxPassword
         NamedValueOrdersBackendUrl = 'https://orders.wingtip.com/api'
         NamedValueCorsOrigin = 'https://shop.wingtip.com'
     }
 }
 $environmentSettings = $environments[$Environment]
+if (-not $PSBoundParameters.ContainsKey('ResourceGroupName')) {
+    $ResourceGroupName = $environmentSettings.ResourceGroupName
+}
+if (-not $PSBoundParameters.ContainsKey('ApiManagementName')) {
+    $ApiManagementName = $environmentSettings.ApiManagementName
+}
 $tags = @{ workload = 'api-edge' }
 
 # Step 1: Azure context
 Write-Progress -Activity $activity -Status 'Step 1 of 17: Azure context' -PercentComplete 0
 Write-Information -MessageData '[1/17] Azure context' -InformationAction Continue
-# Az cmdlets resolve relative paths against the process, not the PowerShell location:
-# make every file path absolute (and fail now if a file is missing).
-$ApiCertPfxPath = Convert-Path -LiteralPath $ApiCertPfxPath
-$ApiCertPfxPath2 = Convert-Path -LiteralPath $ApiCertPfxPath2
 $context = Get-AzContext
 if ($null -eq $context) {
     throw 'Not signed in to Azure: run Connect-AzAccount first.'
@@ -361,32 +381,32 @@ if ($null -eq $existing) {
     }
 }
 $privateEndpoints['pe-apim-wingtip-zt'] = Get-AzPrivateEndpoint `
-    -Name 'pe-apim-wingtip-zt' `
+    -Name $environmentSettings.ApiManagementPrivateEndpointName `
     -ResourceGroupName $ResourceGroupName `
     -ErrorAction SilentlyContinue
 if ($null -eq $privateEndpoints['pe-apim-wingtip-zt']) {
-    if (-not $PSCmdlet.ShouldProcess('pe-apim-wingtip-zt', 'Create private endpoint')) {
+    if (-not $PSCmdlet.ShouldProcess($environmentSettings.ApiManagementPrivateEndpointName, 'Create private endpoint')) {
         Write-Warning `
-            -Message "Stopping: the next steps need the private endpoint pe-apim-wingtip-zt."
+            -Message "Stopping: the next steps need the private endpoint $($environmentSettings.ApiManagementPrivateEndpointName)."
         return
     }
     $privateEndpoints['pe-apim-wingtip-zt'] = New-AzPrivateEndpoint `
-        -Name 'pe-apim-wingtip-zt' `
+        -Name $environmentSettings.ApiManagementPrivateEndpointName `
         -ResourceGroupName $ResourceGroupName `
         -Location $Location `
         -Subnet $subnets['snet-private-endpoints'] `
         -PrivateLinkServiceConnection (
             New-AzPrivateLinkServiceConnection `
-                -Name 'pe-apim-wingtip-zt' `
+                -Name $environmentSettings.ApiManagementPrivateEndpointName `
                 -PrivateLinkServiceId $apiManagement.Id `
                 -GroupId 'Gateway'
         ) `
         -Tag $tags
 }
-if ($PSCmdlet.ShouldProcess('pe-apim-wingtip-zt', 'Create or update private DNS zone group')) {
+if ($PSCmdlet.ShouldProcess($environmentSettings.ApiManagementPrivateEndpointName, 'Create or update private DNS zone group')) {
     $null = New-AzPrivateDnsZoneGroup `
         -ResourceGroupName $ResourceGroupName `
-        -PrivateEndpointName 'pe-apim-wingtip-zt' `
+        -PrivateEndpointName $environmentSettings.ApiManagementPrivateEndpointName `
         -Name 'default' `
         -PrivateDnsZoneConfig (
             New-AzPrivateDnsZoneConfig `
@@ -528,7 +548,7 @@ $backendSettings['apimPoolGatewaySetting'] = New-AzApplicationGatewayBackendHttp
 $backendPools = @{}
 $backendPools['gatewaybackend'] = New-AzApplicationGatewayBackendAddressPool `
     -Name 'gatewaybackend' `
-    -BackendFqdns 'apim-wingtip-zt.azure-api.net' `
+    -BackendFqdns $environmentSettings.GatewayDefaultHostName `
     -WhatIf:$false
 # Empty on purpose: requests for paths that are not published end here.
 $backendPools['gatewaydeadend'] = New-AzApplicationGatewayBackendAddressPool `
@@ -724,7 +744,7 @@ $apimContext = New-AzApiManagementContext `
     -ResourceGroupName $ResourceGroupName `
     -ServiceName $ApiManagementName
 # Developer portal accounts are invited: nobody signs up on their own.
-if ($PSCmdlet.ShouldProcess('apim-wingtip-zt', 'Create or update developer portal sign-up settings')) {
+if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Create or update developer portal sign-up settings')) {
     $response = Invoke-AzRestMethod `
         -Path "$($apiManagement.Id)/portalsettings/signup?api-version=2024-05-01" `
         -Method PUT `

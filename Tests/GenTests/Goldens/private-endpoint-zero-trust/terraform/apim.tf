@@ -1,7 +1,7 @@
 resource "azurerm_api_management" "main" {
   #checkov:skip=CKV_AZURE_174: API Management rejects disabled public network access at creation and, without a private endpoint, afterwards
   #checkov:skip=CKV_AZURE_107: API Management is reached through its private endpoint; an injected service cannot take one
-  name                 = "apim-wingtip-zt"
+  name                 = var.api_management_name
   resource_group_name  = azurerm_resource_group.main.name
   location             = azurerm_resource_group.main.location
   publisher_name       = "Wingtip"

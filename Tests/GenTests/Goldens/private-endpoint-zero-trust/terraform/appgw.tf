@@ -98,7 +98,7 @@ resource "azurerm_application_gateway" "main" {
 
   backend_address_pool {
     name  = "gatewaybackend"
-    fqdns = ["apim-wingtip-zt.azure-api.net"]
+    fqdns = [var.gateway_default_host_name]
   }
 
   backend_address_pool {

@@ -1,11 +1,11 @@
 resource "azurerm_private_endpoint" "api_management" {
-  name                = "pe-apim-wingtip-zt"
+  name                = var.api_management_private_endpoint_name
   resource_group_name = azurerm_resource_group.main.name
   location            = azurerm_resource_group.main.location
   subnet_id           = azurerm_subnet.private_endpoints.id
 
   private_service_connection {
-    name                           = "pe-apim-wingtip-zt"
+    name                           = var.api_management_private_endpoint_name
     private_connection_resource_id = azurerm_api_management.main.id
     subresource_names              = ["Gateway"]
     is_manual_connection           = false

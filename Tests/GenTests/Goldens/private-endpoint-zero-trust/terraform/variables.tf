@@ -31,6 +31,29 @@ variable "apim_publisher_email" {
   }
 }
 
+variable "api_management_name" {
+  description = "Name of the API Management service; unique across Azure (<name>.azure-api.net)."
+  type        = string
+  default     = "apim-wingtip-zt"
+
+  validation {
+    condition     = can(regex("^[A-Za-z][A-Za-z0-9-]{0,48}[A-Za-z0-9]$", var.api_management_name))
+    error_message = "API Management names have 1-50 letters, digits and '-', start with a letter and end with a letter or digit."
+  }
+}
+
+variable "gateway_default_host_name" {
+  description = "The gateway endpoint's own host name, <service>.azure-api.net, which the gateway's backend pool targets."
+  type        = string
+  default     = "apim-wingtip-zt.azure-api.net"
+}
+
+variable "api_management_private_endpoint_name" {
+  description = "Name of API Management's private endpoint."
+  type        = string
+  default     = "pe-apim-wingtip-zt"
+}
+
 variable "api_management_sku" {
   description = "Pricing tier of API Management."
   type        = string

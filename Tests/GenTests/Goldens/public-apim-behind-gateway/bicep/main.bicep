@@ -15,6 +15,15 @@ param location string = resourceGroup().location
 ])
 param apiManagementSku string = 'Standard'
 
+@description('Name of the API Management service; unique across Azure (<name>.azure-api.net). Differs per environment (dev, test, prod): each environment\'s parameter file sets it.')
+param apiManagementName string = 'apim-tailspin-edge'
+
+@description('The gateway endpoint\'s own host name, <service>.azure-api.net, which the gateway\'s backend pool targets. Differs per environment (dev, test, prod): each environment\'s parameter file sets it.')
+param apiManagementGatewayDefaultHostName string = 'apim-tailspin-edge.azure-api.net'
+
+@description('DNS label of public IP pip-tailspin-edge; unique in the region. Differs per environment (dev, test, prod): each environment\'s parameter file sets it.')
+param pipTailspinEdgeDomainNameLabel string = 'tailspin-api-edge'
+
 @description('Minimum instance count of Application Gateway agw-tailspin-edge when it scales automatically. Differs per environment (dev, test, prod): each environment\'s parameter file sets it.')
 param applicationGatewayMinCapacity int = 2
 
@@ -27,6 +36,9 @@ param applicationGatewayMaxCapacity int = 6
   'Prevention'
 ])
 param wafMode string = 'Prevention'
+
+@description('Custom gateway host name of API Management. Differs per environment (dev, test, prod): each environment\'s parameter file sets it.')
+param apiManagementGatewayHostName string = 'api.tailspin.com'
 
 @description('Scale units of API Management apim-tailspin-edge. Differs per environment (dev, test, prod): each environment\'s parameter file sets it.')
 param apiManagementUnits int = 1
@@ -141,14 +153,14 @@ resource publicIpAddress 'Microsoft.Network/publicIPAddresses@2025-07-01' = {
     publicIPAddressVersion: 'IPv4'
     publicIPAllocationMethod: 'Static'
     dnsSettings: {
-      domainNameLabel: 'tailspin-api-edge'
+      domainNameLabel: pipTailspinEdgeDomainNameLabel
     }
   }
 }
 
 // 3DES, CBC and RSA key exchange cipher suites are off; SSL 3.0 and TLS 1.0/1.1 are off by default for services created after April 2018, on the gateway and towards backends. publicNetworkAccess keeps its default (Enabled): Azure rejects Disabled when a service is created, and it only governs private-endpoint access; the None virtual network mode decides what is reachable.
 resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
-  name: 'apim-tailspin-edge'
+  name: apiManagementName
   location: location
   tags: {
     workload: 'api-edge'
@@ -180,7 +192,7 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
     hostnameConfigurations: [
       {
         type: 'Proxy'
-        hostName: 'api.tailspin.com'
+        hostName: apiManagementGatewayHostName
         certificateSource: 'Custom'
         encodedCertificate: apiTailspinComPfxData
         certificatePassword: gatewayCertPfxPassword
@@ -362,7 +374,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
         name: 'apimgatewayprobe'
         properties: {
           protocol: 'Https'
-          host: 'api.tailspin.com'
+          host: apiManagementGatewayHostName
           path: '/status-0123456789abcdef'
           interval: 30
           timeout: 30
@@ -388,7 +400,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
             id: resourceId('Microsoft.Network/applicationGateways/probes', applicationGatewayName, 'apimgatewayprobe')
           }
           pickHostNameFromBackendAddress: false
-          hostName: 'api.tailspin.com'
+          hostName: apiManagementGatewayHostName
         }
       }
     ]
@@ -398,7 +410,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
         properties: {
           backendAddresses: [
             {
-              fqdn: 'apim-tailspin-edge.azure-api.net'
+              fqdn: apiManagementGatewayDefaultHostName
             }
           ]
         }
@@ -421,7 +433,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
             id: resourceId('Microsoft.Network/applicationGateways/frontendPorts', applicationGatewayName, 'port01')
           }
           protocol: 'Https'
-          hostName: 'api.tailspin.com'
+          hostName: apiManagementGatewayHostName
           sslCertificate: {
             id: resourceId('Microsoft.Network/applicationGateways/sslCertificates', applicationGatewayName, 'gatewaycert')
           }
@@ -438,7 +450,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
             id: resourceId('Microsoft.Network/applicationGateways/frontendPorts', applicationGatewayName, 'port80')
           }
           protocol: 'Http'
-          hostName: 'api.tailspin.com'
+          hostName: apiManagementGatewayHostName
         }
       }
     ]
@@ -531,5 +543,5 @@ output applicationGatewayFqdn string = publicIpAddress.properties.dnsSettings.fq
 
 @description('Custom host names of API Management.')
 output apiManagementHostNames array = [
-  'api.tailspin.com'
+  apiManagementGatewayHostName
 ]

@@ -4,11 +4,19 @@ param location = 'northeurope'
 
 param apiManagementSku = 'Standard'
 
+param apiManagementName = 'apim-tailspin-edge'
+
+param apiManagementGatewayDefaultHostName = 'apim-tailspin-edge.azure-api.net'
+
+param pipTailspinEdgeDomainNameLabel = 'tailspin-api-edge'
+
 param applicationGatewayMinCapacity = 2
 
 param applicationGatewayMaxCapacity = 6
 
 param wafMode = 'Prevention'
+
+param apiManagementGatewayHostName = 'api.tailspin.com'
 
 param apiManagementUnits = 2
 

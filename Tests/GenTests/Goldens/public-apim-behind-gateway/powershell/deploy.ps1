@@ -18,19 +18,30 @@
 .PARAMETER SubscriptionId
     Subscription to deploy into; the current Az context's subscription when omitted.
 .PARAMETER ResourceGroupName
-    Resource group that holds every resource of the deployment.
+    Resource group that holds every resource of the deployment. The selected environment's when
+    omitted (dev: rg-tailspin-api-edge-dev, test: rg-tailspin-api-edge-test, prod:
+    rg-tailspin-api-edge).
 .PARAMETER Location
     Azure region of the resource group and its resources.
 .PARAMETER ApiManagementName
-    Name of the API Management service; globally unique.
+    Name of the API Management service; globally unique. The selected environment's when omitted
+    (dev: apim-tailspin-edge-dev, test: apim-tailspin-edge-test, prod: apim-tailspin-edge).
 .PARAMETER ApplicationGatewayName
     Name of the Application Gateway.
-.PARAMETER GatewayCertPfxPath
+.PARAMETER ApiDevTailspinComPfxPath
+    PFX file with the certificate and private key for api.dev.tailspin.com. The default is
+    certificates/api-dev-tailspin-com.pfx next to Deployment.swift, found from this script's
+    folder; a relative path resolves against the current directory.
+.PARAMETER ApiTestTailspinComPfxPath
+    PFX file with the certificate and private key for api.test.tailspin.com. The default is
+    certificates/api-test-tailspin-com.pfx next to Deployment.swift, found from this script's
+    folder; a relative path resolves against the current directory.
+.PARAMETER ApiTailspinComPfxPath
     PFX file with the certificate and private key for api.tailspin.com. The default is
     certificates/api-tailspin-com.pfx next to Deployment.swift, found from this script's folder;
     a relative path resolves against the current directory.
 .PARAMETER GatewayCertPfxPassword
-    Password of the PFX file for api.tailspin.com.
+    Password of the PFX file for api.dev.tailspin.com.
 .EXAMPLE
     ./deploy.ps1 -Environment dev
     Deploys the dev environment with the manifest's names, asking for each certificate password.
@@ -46,15 +57,19 @@ param(
 
     [string]$SubscriptionId,
 
-    [string]$ResourceGroupName = 'rg-tailspin-api-edge',
+    [string]$ResourceGroupName,
 
     [string]$Location = 'northeurope',
 
-    [string]$ApiManagementName = 'apim-tailspin-edge',
+    [string]$ApiManagementName,
 
     [string]$ApplicationGatewayName = 'agw-tailspin-edge',
 
-    [string]$GatewayCertPfxPath = (Join-Path -Path $PSScriptRoot -ChildPath '../../certificates/api-tailspin-com.pfx'),
+    [string]$ApiDevTailspinComPfxPath = (Join-Path -Path $PSScriptRoot -ChildPath '../../certificates/api-dev-tailspin-com.pfx'),
+
+    [string]$ApiTestTailspinComPfxPath = (Join-Path -Path $PSScriptRoot -ChildPath '../../certificates/api-test-tailspin-com.pfx'),
+
+    [string]$ApiTailspinComPfxPath = (Join-Path -Path $PSScriptRoot -ChildPath '../../certificates/api-tailspin-com.pfx'),
 
     [Parameter(Mandatory)]
     [SecureString]$GatewayCertPfxPassword
@@ -63,38 +78,73 @@ param(
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 $activity = 'Deploying public-apim-behind-gateway'
+# Az cmdlets resolve relative paths against the process, not the PowerShell location:
+# make every file path absolute (and fail now if a file is missing).
+if ($Environment -eq 'dev') {
+    $ApiDevTailspinComPfxPath = Convert-Path -LiteralPath $ApiDevTailspinComPfxPath
+}
+if ($Environment -eq 'test') {
+    $ApiTestTailspinComPfxPath = Convert-Path -LiteralPath $ApiTestTailspinComPfxPath
+}
+if ($Environment -eq 'prod') {
+    $ApiTailspinComPfxPath = Convert-Path -LiteralPath $ApiTailspinComPfxPath
+}
 $environments = @{
     dev = @{
+        ResourceGroupName = 'rg-tailspin-api-edge-dev'
+        ApiManagementName = 'apim-tailspin-edge-dev'
+        GatewayDefaultHostName = 'apim-tailspin-edge-dev.azure-api.net'
+        PipTailspinEdgeDomainNameLabel = 'tailspin-api-edge-dev'
         ApiManagementSku = 'Developer'
         GatewayMinCapacity = 0
         GatewayMaxCapacity = 2
         FirewallMode = 'Detection'
+        GatewayHostName = 'api.dev.tailspin.com'
+        GatewayCertificatePath = $ApiDevTailspinComPfxPath
+        GatewayCertificatePassword = $GatewayCertPfxPassword
         ApiManagementUnits = 1
     }
     test = @{
+        ResourceGroupName = 'rg-tailspin-api-edge-test'
+        ApiManagementName = 'apim-tailspin-edge-test'
+        GatewayDefaultHostName = 'apim-tailspin-edge-test.azure-api.net'
+        PipTailspinEdgeDomainNameLabel = 'tailspin-api-edge-test'
         ApiManagementSku = 'Standard'
         GatewayMinCapacity = 1
         GatewayMaxCapacity = 3
         FirewallMode = 'Prevention'
+        GatewayHostName = 'api.test.tailspin.com'
+        GatewayCertificatePath = $ApiTestTailspinComPfxPath
+        GatewayCertificatePassword = $GatewayCertPfxPassword
         ApiManagementUnits = 1
     }
     prod = @{
+        ResourceGroupName = 'rg-tailspin-api-edge'
+        ApiManagementName = 'apim-tailspin-edge'
+        GatewayDefaultHostName = 'apim-tailspin-edge.azure-api.net'
+        PipTailspinEdgeDomainNameLabel = 'tailspin-api-edge'
         ApiManagementSku = 'Standard'
         GatewayMinCapacity = 2
         GatewayMaxCapacity = 6
         FirewallMode = 'Prevention'
+        GatewayHostName = 'api.tailspin.com'
+        GatewayCertificatePath = $ApiTailspinComPfxPath
+        GatewayCertificatePassword = $GatewayCertPfxPassword
         ApiManagementUnits = 2
     }
 }
 $environmentSettings = $environments[$Environment]
+if (-not $PSBoundParameters.ContainsKey('ResourceGroupName')) {
+    $ResourceGroupName = $environmentSettings.ResourceGroupName
+}
+if (-not $PSBoundParameters.ContainsKey('ApiManagementName')) {
+    $ApiManagementName = $environmentSettings.ApiManagementName
+}
 $tags = @{ workload = 'api-edge' }
 
 # Step 1: Azure context
 Write-Progress -Activity $activity -Status 'Step 1 of 15: Azure context' -PercentComplete 0
 Write-Information -MessageData '[1/15] Azure context' -InformationAction Continue
-# Az cmdlets resolve relative paths against the process, not the PowerShell location:
-# make every file path absolute (and fail now if a file is missing).
-$GatewayCertPfxPath = Convert-Path -LiteralPath $GatewayCertPfxPath
 $context = Get-AzContext
 if ($null -eq $context) {
     throw 'Not signed in to Azure: run Connect-AzAccount first.'
@@ -300,13 +350,13 @@ foreach ($configuration in @($apiManagement.ProxyCustomHostnameConfiguration)) {
 $desiredHostnames = @()
 $apiManagement.ProxyCustomHostnameConfiguration = @(
     New-AzApiManagementCustomHostnameConfiguration `
-        -Hostname 'api.tailspin.com' `
+        -Hostname $environmentSettings.GatewayHostName `
         -HostnameType Proxy `
-        -PfxPath $GatewayCertPfxPath `
-        -PfxPassword $GatewayCertPfxPassword `
+        -PfxPath $environmentSettings.GatewayCertificatePath `
+        -PfxPassword $environmentSettings.GatewayCertificatePassword `
         -DefaultSslBinding
 )
-$desiredHostnames = $desiredHostnames + "Proxy|api.tailspin.com|$(([System.Security.Cryptography.X509Certificates.X509Certificate2]::new($GatewayCertPfxPath, $GatewayCertPfxPassword)).Thumbprint)"
+$desiredHostnames = $desiredHostnames + "Proxy|$($environmentSettings.GatewayHostName)|$(([System.Security.Cryptography.X509Certificates.X509Certificate2]::new($environmentSettings.GatewayCertificatePath, $environmentSettings.GatewayCertificatePassword)).Thumbprint)"
 $hostnamesChanged = [bool](Compare-Object -ReferenceObject $desiredHostnames -DifferenceObject $currentHostnames)
 if ($hostnamesChanged) {
     if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Set custom host names')) {
@@ -339,7 +389,7 @@ if ($null -eq $publicIPs['pip-tailspin-edge']) {
         -AllocationMethod Static `
         -Sku Standard `
         -Zone @('1', '2', '3') `
-        -DomainNameLabel 'tailspin-api-edge' `
+        -DomainNameLabel $environmentSettings.PipTailspinEdgeDomainNameLabel `
         -Tag $tags
 }
 
@@ -364,8 +414,8 @@ $frontendIPs['frontend1'] = New-AzApplicationGatewayFrontendIPConfig `
 $sslCertificates = @{}
 $sslCertificates['gatewaycert'] = New-AzApplicationGatewaySslCertificate `
     -Name 'gatewaycert' `
-    -CertificateFile $GatewayCertPfxPath `
-    -Password $GatewayCertPfxPassword
+    -CertificateFile $environmentSettings.GatewayCertificatePath `
+    -Password $environmentSettings.GatewayCertificatePassword
 $listeners = @{}
 $listeners['gatewaylistener'] = New-AzApplicationGatewayHttpListener `
     -Name 'gatewaylistener' `
@@ -373,14 +423,14 @@ $listeners['gatewaylistener'] = New-AzApplicationGatewayHttpListener `
     -FrontendIPConfiguration $frontendIPs['frontend1'] `
     -FrontendPort $frontendPorts['port01'] `
     -SslCertificate $sslCertificates['gatewaycert'] `
-    -HostName 'api.tailspin.com' `
+    -HostName $environmentSettings.GatewayHostName `
     -RequireServerNameIndication true
 $listeners['gatewayhttplistener'] = New-AzApplicationGatewayHttpListener `
     -Name 'gatewayhttplistener' `
     -Protocol Http `
     -FrontendIPConfiguration $frontendIPs['frontend1'] `
     -FrontendPort $frontendPorts['port80'] `
-    -HostName 'api.tailspin.com'
+    -HostName $environmentSettings.GatewayHostName
 
 # Step 9: Application Gateway probes, backend settings, pools and rules
 Write-Progress `
@@ -394,7 +444,7 @@ $probes = @{}
 $probes['apimgatewayprobe'] = New-AzApplicationGatewayProbeConfig `
     -Name 'apimgatewayprobe' `
     -Protocol Https `
-    -HostName 'api.tailspin.com' `
+    -HostName $environmentSettings.GatewayHostName `
     -Path '/status-0123456789abcdef' `
     -Interval 30 `
     -Timeout 30 `
@@ -407,12 +457,12 @@ $backendSettings['apimPoolGatewaySetting'] = New-AzApplicationGatewayBackendHttp
     -Protocol Https `
     -CookieBasedAffinity Disabled `
     -Probe $probes['apimgatewayprobe'] `
-    -HostName 'api.tailspin.com' `
+    -HostName $environmentSettings.GatewayHostName `
     -RequestTimeout 180
 $backendPools = @{}
 $backendPools['gatewaybackend'] = New-AzApplicationGatewayBackendAddressPool `
     -Name 'gatewaybackend' `
-    -BackendFqdns 'apim-tailspin-edge.azure-api.net' `
+    -BackendFqdns $environmentSettings.GatewayDefaultHostName `
     -WhatIf:$false
 # Empty on purpose: requests for paths that are not published end here.
 $backendPools['gatewaydeadend'] = New-AzApplicationGatewayBackendAddressPool `
@@ -548,7 +598,7 @@ $apimContext = New-AzApiManagementContext `
     -ResourceGroupName $ResourceGroupName `
     -ServiceName $ApiManagementName
 # Developer portal accounts are invited: nobody signs up on their own.
-if ($PSCmdlet.ShouldProcess('apim-tailspin-edge', 'Create or update developer portal sign-up settings')) {
+if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Create or update developer portal sign-up settings')) {
     $response = Invoke-AzRestMethod `
         -Path "$($apiManagement.Id)/portalsettings/signup?api-version=2024-05-01" `
         -Method PUT `
@@ -724,7 +774,7 @@ $frontendPublicIP = Get-AzPublicIpAddress `
     -ResourceGroupName $ResourceGroupName `
     -Name 'pip-tailspin-edge'
 Write-Information `
-    -MessageData "Create the public DNS record: api.tailspin.com CNAME $($frontendPublicIP.DnsSettings.Fqdn)" `
+    -MessageData "Create the public DNS record: $($environmentSettings.GatewayHostName) CNAME $($frontendPublicIP.DnsSettings.Fqdn)" `
     -InformationAction Continue
 Write-Progress -Activity $activity -Completed
 Write-Information `

@@ -1,7 +1,7 @@
 resource "azurerm_api_management" "main" {
   #checkov:skip=CKV_AZURE_174: API Management rejects disabled public network access at creation and, without a private endpoint, afterwards
   #checkov:skip=CKV_AZURE_107: the manifest publishes API Management without a virtual network (seed 001, scenario 1); its global policy admits only the gateway
-  name                 = "apim-tailspin-edge"
+  name                 = var.api_management_name
   resource_group_name  = azurerm_resource_group.main.name
   location             = azurerm_resource_group.main.location
   publisher_name       = "Tailspin Toys"
@@ -12,8 +12,8 @@ resource "azurerm_api_management" "main" {
 
   hostname_configuration {
     proxy {
-      host_name            = "api.tailspin.com"
-      certificate          = filebase64(var.api_tailspin_com_pfx_path)
+      host_name            = var.gateway_host_name
+      certificate          = filebase64(var.gateway_certificate_path)
       certificate_password = var.gateway_cert_pfx_password
       default_ssl_binding  = true
     }

@@ -39,7 +39,7 @@ resource "azurerm_application_gateway" "main" {
 
   ssl_certificate {
     name     = "gatewaycert"
-    data     = filebase64(var.api_tailspin_com_pfx_path)
+    data     = filebase64(var.gateway_certificate_path)
     password = var.gateway_cert_pfx_password
   }
 
@@ -53,7 +53,7 @@ resource "azurerm_application_gateway" "main" {
     frontend_ip_configuration_name = "frontend1"
     frontend_port_name             = "port01"
     protocol                       = "Https"
-    host_name                      = "api.tailspin.com"
+    host_name                      = var.gateway_host_name
     require_sni                    = true
     ssl_certificate_name           = "gatewaycert"
   }
@@ -63,13 +63,13 @@ resource "azurerm_application_gateway" "main" {
     frontend_ip_configuration_name = "frontend1"
     frontend_port_name             = "port80"
     protocol                       = "Http"
-    host_name                      = "api.tailspin.com"
+    host_name                      = var.gateway_host_name
   }
 
   probe {
     name                = "apimgatewayprobe"
     protocol            = "Https"
-    host                = "api.tailspin.com"
+    host                = var.gateway_host_name
     path                = "/status-0123456789abcdef"
     interval            = 30
     timeout             = 30
@@ -86,13 +86,13 @@ resource "azurerm_application_gateway" "main" {
     protocol              = "Https"
     cookie_based_affinity = "Disabled"
     request_timeout       = 180
-    host_name             = "api.tailspin.com"
+    host_name             = var.gateway_host_name
     probe_name            = "apimgatewayprobe"
   }
 
   backend_address_pool {
     name  = "gatewaybackend"
-    fqdns = ["apim-tailspin-edge.azure-api.net"]
+    fqdns = [var.gateway_default_host_name]
   }
 
   backend_address_pool {

@@ -74,7 +74,7 @@ resource "azurerm_public_ip" "gateway" {
   allocation_method   = "Static"
   sku                 = "Standard"
   zones               = ["1", "2", "3"]
-  domain_name_label   = "tailspin-api-edge"
+  domain_name_label   = var.pip_tailspin_edge_domain_name_label
 
   tags = local.tags
 }

@@ -15,9 +15,7 @@ output "application_gateway_fqdn" {
 
 output "public_cname_records" {
   description = "CNAME records to create in the public DNS zones: host name → target."
-  value = {
-    "api.tailspin.com" = azurerm_public_ip.gateway.fqdn
-  }
+  value       = zipmap([var.gateway_host_name], [azurerm_public_ip.gateway.fqdn])
 }
 
 output "apim_gateway_url" {
@@ -28,6 +26,6 @@ output "apim_gateway_url" {
 output "apim_hostnames" {
   description = "Custom host names of the API Management endpoints."
   value = {
-    proxy = "api.tailspin.com"
+    proxy = var.gateway_host_name
   }
 }

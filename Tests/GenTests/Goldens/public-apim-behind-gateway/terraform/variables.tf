@@ -31,6 +31,36 @@ variable "apim_publisher_email" {
   }
 }
 
+variable "api_management_name" {
+  description = "Name of the API Management service; unique across Azure (<name>.azure-api.net)."
+  type        = string
+  default     = "apim-tailspin-edge"
+
+  validation {
+    condition     = can(regex("^[A-Za-z][A-Za-z0-9-]{0,48}[A-Za-z0-9]$", var.api_management_name))
+    error_message = "API Management names have 1-50 letters, digits and '-', start with a letter and end with a letter or digit."
+  }
+}
+
+variable "gateway_default_host_name" {
+  description = "The gateway endpoint's own host name, <service>.azure-api.net, which the gateway's backend pool targets."
+  type        = string
+  default     = "apim-tailspin-edge.azure-api.net"
+}
+
+variable "pip_tailspin_edge_domain_name_label" {
+  description = "DNS label of public IP pip-tailspin-edge (<label>.<region>.cloudapp.azure.com); unique in the region."
+  type        = string
+  default     = "tailspin-api-edge"
+
+  validation {
+    condition = can(
+      regex("^[a-z][a-z0-9-]{1,61}[a-z0-9]$", var.pip_tailspin_edge_domain_name_label),
+    )
+    error_message = "DNS labels have 3-63 lowercase letters, digits and '-', and start with a letter."
+  }
+}
+
 variable "api_management_sku" {
   description = "Pricing tier of API Management."
   type        = string
@@ -86,6 +116,26 @@ variable "waf_mode" {
   }
 }
 
+variable "gateway_host_name" {
+  description = "Host name of the API Management gateway endpoint."
+  type        = string
+  default     = "api.tailspin.com"
+
+  validation {
+    condition = can(regex(
+      "^([A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?$",
+      var.gateway_host_name,
+    ))
+    error_message = "The host name must be a fully qualified domain name."
+  }
+}
+
+variable "gateway_certificate_path" {
+  description = "Path to the PFX file (certificate with private key) of the gateway host name, relative to this folder (where terraform runs)."
+  type        = string
+  default     = "../../certificates/api-tailspin-com.pfx"
+}
+
 variable "api_management_units" {
   description = "Scale units of API Management."
   type        = number
@@ -95,12 +145,6 @@ variable "api_management_units" {
     condition     = var.api_management_units >= 1 && floor(var.api_management_units) == var.api_management_units
     error_message = "API Management runs at least one whole unit."
   }
-}
-
-variable "api_tailspin_com_pfx_path" {
-  description = "Path to the PFX file (certificate with private key) certificates/api-tailspin-com.pfx, relative to this folder (where terraform runs)."
-  type        = string
-  default     = "../../certificates/api-tailspin-com.pfx"
 }
 
 variable "gateway_cert_pfx_password" {

@@ -1001,7 +1001,7 @@ $apimContext = New-AzApiManagementContext `
     -ResourceGroupName $ResourceGroupName `
     -ServiceName $ApiManagementName
 # Developer portal accounts are invited: nobody signs up on their own.
-if ($PSCmdlet.ShouldProcess('apim-contoso-edge-prod', 'Create or update developer portal sign-up settings')) {
+if ($PSCmdlet.ShouldProcess($ApiManagementName, 'Create or update developer portal sign-up settings')) {
     $response = Invoke-AzRestMethod `
         -Path "$($apiManagement.Id)/portalsettings/signup?api-version=2024-05-01" `
         -Method PUT `

@@ -139,15 +139,14 @@ public struct GitHubWorkflowEmitter: Emitter {
         ]
         lines += DeliveryPlan.prose("\(GitHubWorkflowStep.tenantID) and \(GitHubWorkflowStep.subscriptionID), set per environment: in '<name>', an identity "
             + "that deploys (\(DeliveryPlan.deployRoles)); in '<name>-plan', a read-only one (\(plan.flow.planRoles)), "
-            + "both on resource group \(resolved.resourceGroup).", first: "  ", indent: "  ")
-        let inputs = plan.requiredInputs.map { "\(GitHubWorkflowStep.name($0.name)) (\($0.secret ? "secret" : "variable"))" }
+            + "both on the environment's resource group.", first: "  ", indent: "  ")
         for release in plan.releases {
             let environment = release.environment
+            let inputs = (plan.environmentInputs[environment.name] ?? []).map { "\(GitHubWorkflowStep.name($0.name)) (\($0.secret ? "secret" : "variable"))" }
             let marker = environment.production && environment.name != "production" ? " (production)" : ""
-            lines += [
-                "- Environment '\(environment.name)'\(marker) runs \(release.apply.id): required reviewers go there.",
-                "- Environment '\(Self.planEnvironment(environment))' runs \(release.plan.id): no reviewers.",
-            ]
+            lines += DeliveryPlan.prose("Environment '\(environment.name)'\(marker) runs \(release.apply.id) into resource group \(environment.resourceGroup): "
+                + "required reviewers go there.", first: "- ", indent: "  ")
+            lines.append("- Environment '\(Self.planEnvironment(environment))' runs \(release.plan.id): no reviewers.")
             lines += inputs.isEmpty
                 ? ["  Neither needs secrets or variables of its own today."]
                 : ["  Both define the inputs of \(environment.name):"] + DeliveryPlan.wrapped(inputs, indent: "    ")

@@ -54,7 +54,9 @@ struct DeliveryContext: Sendable {
                 stateKey: resolved.deployment.environments.isEmpty ? stateKey : "\(environment.name)/\(stateKey)",
                 resourceGroup: resolvedEnvironment?.resourceGroup ?? resolved.resourceGroup,
                 serviceConnection: resolvedEnvironment?.applyIdentity(settings) ?? settings.serviceConnection,
-                planServiceConnection: resolvedEnvironment?.planIdentity(settings) ?? settings.planIdentity)
+                planServiceConnection: resolvedEnvironment?.planIdentity(settings) ?? settings.planIdentity,
+                apiManagementName: (resolvedEnvironment?.deployment ?? resolved).apiManagement?.name,
+                secretInputs: (resolvedEnvironment?.deployment ?? resolved).secretInputs.map(\.name))
         }
     }
 

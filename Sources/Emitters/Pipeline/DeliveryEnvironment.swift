@@ -19,6 +19,10 @@ struct DeliveryEnvironment: Hashable, Sendable {
     /// The Azure DevOps service connections of its apply and its plan.
     var serviceConnection: String
     var planServiceConnection: String
+    /// Its API Management service, where policies are published; nil without one.
+    var apiManagementName: String?
+    /// The secret inputs its deployment takes (resolve's, for this environment).
+    var secretInputs: [String]
 
     var planJob: String { "plan_" + identifier }
     var applyJob: String { "apply_" + identifier }

@@ -18,7 +18,7 @@ protocol DeliveryFlow: Sendable {
     /// Steps that deploy the downloaded artifact.
     func applySteps(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryStep]
     /// What each environment must supply.
-    func requiredInputs(_ context: DeliveryContext) -> [DeliveryInput]
+    func requiredInputs(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryInput]
     /// Header lines explaining what the flow needs, in the platform's words.
     func notes(_ context: DeliveryContext, on platform: DeliveryPlatform) -> [String]
     /// The plan step output that says whether the plan changes anything; nil when the flow
@@ -45,9 +45,9 @@ extension DeliveryFlow {
 
     func environmentVariables(_ environment: DeliveryEnvironment) -> [DeliveryVariable] { [] }
 
-    /// By default the secret inputs.
-    func requiredInputs(_ context: DeliveryContext) -> [DeliveryInput] {
-        context.resolved.secretInputs.map { DeliveryInput(name: $0.name, secret: true) }
+    /// By default the environment's secret inputs.
+    func requiredInputs(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryInput] {
+        environment.secretInputs.map { DeliveryInput(name: $0, secret: true) }
     }
 
     /// The policy publication step, when the deployment has an API Management service.
@@ -55,8 +55,8 @@ extension DeliveryFlow {
         context.resolved.apiManagement == nil ? [] : [DeliveryStep.publishPolicies(environment)]
     }
 
-    /// `apiManagementName`, for flows that publish policies.
-    func policyVariables(_ context: DeliveryContext) -> [DeliveryVariable] {
-        context.resolved.apiManagement.map { [DeliveryVariable(DeliveryVariable.apiManagementName, .text($0.name))] } ?? []
+    /// The environment's `apiManagementName`, for flows that publish policies.
+    func policyVariables(_ environment: DeliveryEnvironment) -> [DeliveryVariable] {
+        environment.apiManagementName.map { [DeliveryVariable(DeliveryVariable.apiManagementName, .text($0))] } ?? []
     }
 }

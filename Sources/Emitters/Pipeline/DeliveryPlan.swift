@@ -14,8 +14,10 @@ struct DeliveryPlan: Sendable {
     let variables: [DeliveryVariable]
     let validate: DeliveryJob
     let releases: [DeliveryRelease]
-    /// What each environment must supply.
+    /// What the environments must supply, each input once.
     let requiredInputs: [DeliveryInput]
+    /// What each environment must supply, by environment name.
+    let environmentInputs: [String: [DeliveryInput]]
 
     static let branch = "main"
     static let validateJob = "validate"
@@ -33,7 +35,15 @@ struct DeliveryPlan: Sendable {
         self.context = context
         self.flow = flow
         committedFormats = [flow.format, deliveryFormat] + flow.companionFormats
-        requiredInputs = flow.requiredInputs(context)
+        var inputs: [String: [DeliveryInput]] = [:]
+        var all: [DeliveryInput] = []
+        for environment in context.environments {
+            let required = flow.requiredInputs(context, environment)
+            inputs[environment.name] = required
+            all += required.filter { !all.contains($0) }
+        }
+        environmentInputs = inputs
+        requiredInputs = all
 
         var variables = [
             DeliveryVariable(DeliveryVariable.outputRoot, .text(DeliveryContext.outputRoot)),
@@ -57,7 +67,7 @@ struct DeliveryPlan: Sendable {
         for environment in context.environments {
             let plan = DeliveryJob(
                 id: environment.planJob, title: "Plan \(environment.name)", needs: previous, identity: .plan,
-                steps: [.checkout] + DeliveryStep.requireInputs(requiredInputs)
+                steps: [.checkout] + DeliveryStep.requireInputs(inputs[environment.name] ?? [])
                     + flow.planSteps(context, environment) + [.publish(environment)])
             var applySteps = [DeliveryStep.download(environment)] + flow.applySteps(context, environment)
             if !context.verifiedBackendPools.isEmpty {

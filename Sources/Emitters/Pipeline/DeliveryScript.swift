@@ -35,7 +35,7 @@ enum DeliveryScript: Hashable, Sendable, CaseIterable {
     case powershellParse
     /// Runs deploy.ps1, with `-WhatIf` and a transcript in WHAT_IF_FILE when that is set
     /// (env: DEPLOY_SCRIPT, one SECURE_PARAM_<name> per secure parameter, one PATH_PARAM_<name>
-    /// per file the job downloaded, such as a PFX).
+    /// per file the job downloaded, such as a PFX; DEPLOY_ENVIRONMENT, when set, is -Environment).
     case powershellDeployment
     /// Publishes APIM policy XML in the APIOps layout (`policy.xml` for the service,
     /// `apis/<api>/policy.xml` per API); does nothing when there is none
@@ -214,6 +214,9 @@ enum DeliveryScript: Hashable, Sendable, CaseIterable {
             }
             foreach ($variable in Get-ChildItem -Path 'env:' | Where-Object { $_.Name.StartsWith('PATH_PARAM_') }) {
                 $parameters[$variable.Name.Substring('PATH_PARAM_'.Length)] = $variable.Value
+            }
+            if ($env:DEPLOY_ENVIRONMENT) {
+                $parameters['Environment'] = $env:DEPLOY_ENVIRONMENT
             }
             if ($env:WHAT_IF_FILE) {
                 & $env:DEPLOY_SCRIPT @parameters -WhatIf *>&1 | Tee-Object -FilePath $env:WHAT_IF_FILE

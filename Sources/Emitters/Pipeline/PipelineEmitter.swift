@@ -127,7 +127,7 @@ public struct PipelineEmitter: Emitter {
             "",
             "Needs in the Azure DevOps project:",
             "- Two Azure Resource Manager service connections with workload identity federation (OIDC), no",
-            "  client secret, on resource group \(resolved.resourceGroup):",
+            "  client secret, on the resource group of each environment that uses them:",
         ]
         lines += DeliveryPlan.prose("'\(context.settings.serviceConnection)' deploys (apply stages): \(DeliveryPlan.deployRoles);", first: "  ", indent: "    ")
         lines += DeliveryPlan.prose("'\(context.settings.planIdentity)' plans (also for pull requests), read-only: \(plan.flow.planRoles).", first: "  ", indent: "    ")
@@ -143,8 +143,13 @@ public struct PipelineEmitter: Emitter {
         ]
         for environment in context.environments {
             let marker = environment.production && environment.name != "production" ? " (production)" : ""
-            lines.append("- Environment '\(environment.name)'\(marker): approvals and checks go there.")
-            let required = plan.requiredInputs.map(\.name)
+            lines.append("- Environment '\(environment.name)'\(marker): approvals and checks go there. It deploys into resource group")
+            var connections = "  \(environment.resourceGroup)"
+            if environment.serviceConnection != context.settings.serviceConnection || environment.planServiceConnection != context.settings.planIdentity {
+                connections += " with its own connections '\(environment.serviceConnection)' (apply) and '\(environment.planServiceConnection)' (plan)"
+            }
+            lines.append(connections + ".")
+            let required = (plan.environmentInputs[environment.name] ?? []).map(\.name)
             lines.append("- Variable group '\(environment.variableGroup)' for this environment's values, defining:")
             lines += required.isEmpty ? ["    nothing required today."] : DeliveryPlan.wrapped(required, indent: "    ")
         }

@@ -6,8 +6,10 @@ struct PowerShellFlow: DeliveryFlow {
     var format: OutputFormat { .powershell }
 
     func variables(_ context: DeliveryContext) -> [DeliveryVariable] {
-        [DeliveryVariable(directoryVariable, DeliveryVariable.outputPath("/powershell"))] + policyVariables(context)
+        [DeliveryVariable(directoryVariable, DeliveryVariable.outputPath("/powershell"))]
     }
+
+    func environmentVariables(_ environment: DeliveryEnvironment) -> [DeliveryVariable] { policyVariables(environment) }
 
     func validateSteps(_ context: DeliveryContext) -> [DeliveryStep] {
         [DeliveryStep("Parse \(Self.script)", .run(.powershellParse), env: [
@@ -17,7 +19,7 @@ struct PowerShellFlow: DeliveryFlow {
 
     func planSteps(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryStep] {
         [DeliveryStep.stage(["powershell", "policies"], files: context.stagedInputs)] + context.secureFileSteps + [
-            run(context, from: .variable(directoryVariable), title: "\(Self.script) -WhatIf", whatIfFile: DeliveryStep.whatIfFile),
+            run(context, environment, from: .variable(directoryVariable), title: "\(Self.script) -WhatIf", whatIfFile: DeliveryStep.whatIfFile),
         ]
     }
 
@@ -25,7 +27,7 @@ struct PowerShellFlow: DeliveryFlow {
     /// with them, the PFX files are downloaded again.
     func applySteps(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryStep] {
         context.secureFileSteps
-            + [run(context, from: DeliveryStep.artifactOutput(environment, "/powershell"), title: Self.script, whatIfFile: nil)]
+            + [run(context, environment, from: DeliveryStep.artifactOutput(environment, "/powershell"), title: Self.script, whatIfFile: nil)]
             + policySteps(context, environment)
     }
 
@@ -35,15 +37,17 @@ struct PowerShellFlow: DeliveryFlow {
             + context.secureFileNotes(on: platform) + context.stagedInputNotes
     }
 
-    private func run(_ context: DeliveryContext, from directory: DeliveryValue, title: String, whatIfFile: DeliveryValue?) -> DeliveryStep {
+    private func run(_ context: DeliveryContext, _ environment: DeliveryEnvironment, from directory: DeliveryValue, title: String, whatIfFile: DeliveryValue?) -> DeliveryStep {
         var env = [DeliveryVariable("DEPLOY_SCRIPT", directory + "/" + Self.script)]
+        // deploy.ps1 takes -Environment (mandatory) when the manifest declares environments.
+        if !context.resolved.environments.isEmpty { env.append(DeliveryVariable("DEPLOY_ENVIRONMENT", .text(environment.name))) }
         if let whatIfFile { env.append(DeliveryVariable("WHAT_IF_FILE", whatIfFile)) }
         let inputs = ScriptInputs(context.resolved)
         let files = context.secureFiles.compactMap { secure in
             inputs.pathParameterName(secure.path).map { DeliveryVariable("PATH_PARAM_" + $0, .location(.secureFile(secure.file))) }
         }
-        return DeliveryStep(title, .azure(.powershellDeployment), env: env + context.resolved.secretInputs.map {
-            DeliveryVariable("SECURE_PARAM_" + $0.name, .input(DeliveryInput(name: $0.name, secret: true)))
+        return DeliveryStep(title, .azure(.powershellDeployment), env: env + environment.secretInputs.map {
+            DeliveryVariable("SECURE_PARAM_" + $0, .input(DeliveryInput(name: $0, secret: true)))
         } + files)
     }
 }

@@ -40,8 +40,10 @@ struct TemplateFlow: DeliveryFlow {
         [
             DeliveryVariable(directoryVariable, DeliveryVariable.outputPath("/" + format.rawValue)),
             DeliveryVariable(DeliveryVariable.location, .text(context.resolved.region.name)),
-        ] + policyVariables(context)
+        ]
     }
+
+    func environmentVariables(_ environment: DeliveryEnvironment) -> [DeliveryVariable] { policyVariables(environment) }
 
     func validateSteps(_ context: DeliveryContext) -> [DeliveryStep] {
         let directory = DeliveryValue.variable(directoryVariable)
@@ -66,8 +68,12 @@ struct TemplateFlow: DeliveryFlow {
 
     /// The template parameters the settings supply (passwords and other secrets); file
     /// contents are read from the files instead.
-    func requiredInputs(_ context: DeliveryContext) -> [DeliveryInput] {
-        parameterEnvironment(context, from: "").compactMap { if case .input(let input) = $0.source { input } else { nil } }
+    func requiredInputs(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryInput] {
+        var inputs: [DeliveryInput] = []
+        for entry in parameterEnvironment(context, environment, from: "") {
+            if case .input(let input) = entry.source, !inputs.contains(input) { inputs.append(input) }
+        }
+        return inputs
     }
 
     func notes(_ context: DeliveryContext, on platform: DeliveryPlatform) -> [String] {
@@ -92,15 +98,27 @@ struct TemplateFlow: DeliveryFlow {
         case file(DeliveryValue, base64: Bool)
     }
 
-    /// Each supplied parameter with the environment variable az reads it from. `directory` is
-    /// the template's folder, from which the manifest's files are reached.
-    private func parameterEnvironment(_ context: DeliveryContext, from directory: DeliveryValue) -> [(variable: String, source: ParameterSource)] {
+    /// Each parameter the environment supplies with the environment variable az reads it
+    /// from, once per variable. `directory` is the template's folder, from which the
+    /// manifest's files are reached.
+    private func parameterEnvironment(_ context: DeliveryContext, _ environment: DeliveryEnvironment,
+                                      from directory: DeliveryValue) -> [(variable: String, source: ParameterSource)] {
         let template = template(context)
+        let own = template.environments.first { $0.name == environment.name }
         let secureFiles = context.secureFiles
-        return template.parameters.compactMap { parameter in
-            guard let variable = environmentName(parameter, template) else { return nil }
-            guard let file = template.fileContents[parameter.name] else {
-                return (variable, .input(DeliveryInput(name: parameter.name, secret: true)))
+        var seen: Set<String> = []
+        return template.parameters.compactMap { declared in
+            var parameter = declared
+            parameter.source = own?.source(of: declared) ?? declared.source
+            guard let variable = environmentName(parameter, template), seen.insert(variable).inserted else { return nil }
+            guard let file = own?.fileContents[parameter.name] ?? template.fileContents[parameter.name] else {
+                // The manifest's secret input, by the name the manifest gives it; otherwise a
+                // secret the settings hold under the parameter's name.
+                var input = parameter.name
+                if case .secret(let arriving)? = parameter.source, let named = RMTemplate.secretInput(arrivingIn: arriving, among: environment.secretInputs) {
+                    input = named
+                }
+                return (variable, .input(DeliveryInput(name: input, secret: true)))
             }
             if let secure = secureFiles.first(where: { $0.path == file.path }) {
                 return (variable, .file(.location(.secureFile(secure.file)), base64: true))
@@ -109,8 +127,8 @@ struct TemplateFlow: DeliveryFlow {
         }
     }
 
-    private func parameterVariables(_ context: DeliveryContext, from directory: DeliveryValue) -> [DeliveryVariable] {
-        parameterEnvironment(context, from: directory).map { entry in
+    private func parameterVariables(_ context: DeliveryContext, _ environment: DeliveryEnvironment, from directory: DeliveryValue) -> [DeliveryVariable] {
+        parameterEnvironment(context, environment, from: directory).map { entry in
             switch entry.source {
             case .input(let input): DeliveryVariable(entry.variable, .input(input))
             case .file(let path, let base64): DeliveryVariable((base64 ? "BASE64_OF_" : "TEXT_OF_") + entry.variable, path)
@@ -141,6 +159,6 @@ struct TemplateFlow: DeliveryFlow {
                 DeliveryVariable("APIM_NAME", .variable(DeliveryVariable.apiManagementName)),
             ]
         }
-        return DeliveryStep(title, .azure(.templateDeployment), env: env + parameterVariables(context, from: directory))
+        return DeliveryStep(title, .azure(.templateDeployment), env: env + parameterVariables(context, environment, from: directory))
     }
 }

@@ -55,7 +55,7 @@ struct TerraformFlow: DeliveryFlow {
             DeliveryStep("terraform plan -out \(Self.planFile)",
                          .terraformPlan(planFile: Self.planFile, publishName: environment.name, varFile: varFile(context, environment),
                                             variables: environmentFiles(context, environment), sealed: sealed),
-                         workingDirectory: directory, env: inputVariables(context)),
+                         workingDirectory: directory, env: inputVariables(context, environment)),
             DeliveryStep("Does the plan change anything?", .run(.terraformPlanChanges), workingDirectory: directory,
                          env: [DeliveryVariable("PLAN_FILE", .text(Self.planFile))], id: Self.changes.step),
         ]
@@ -90,7 +90,7 @@ struct TerraformFlow: DeliveryFlow {
                 DeliveryStep("terraform plan -out \(Self.planFile) (again: the reviewed plan held secrets)",
                              .terraformPlan(planFile: Self.planFile, publishName: environment.name, varFile: varFile(context, environment),
                                             variables: environmentFiles(context, environment), sealed: true),
-                             workingDirectory: directory, env: inputVariables(context)),
+                             workingDirectory: directory, env: inputVariables(context, environment)),
                 DeliveryStep("The plan changes what was reviewed", .run(.terraformVerifyPlan), workingDirectory: directory,
                              env: [DeliveryVariable("PLAN_FILE", .text(Self.planFile)), DeliveryVariable("SUMMARY_FILE", .text(Self.summaryFile))]),
                 DeliveryStep("terraform apply \(Self.planFile) (what was reviewed)", .terraformApply(planFile: Self.planFile), workingDirectory: directory),
@@ -125,14 +125,17 @@ struct TerraformFlow: DeliveryFlow {
     private func secureFileSteps(_ context: DeliveryContext) -> [DeliveryStep] { context.secureFileSteps }
 
     /// Secret inputs and the paths of the PFX files, as Terraform reads them.
-    private func inputVariables(_ context: DeliveryContext) -> [DeliveryVariable] {
-        secretVariables(context) + Self.secureFiles(context).map { DeliveryVariable($0.variable, .location(.secureFile($0.file))) }
+    private func inputVariables(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryVariable] {
+        secretVariables(context, environment) + Self.secureFiles(context).map { DeliveryVariable($0.variable, .location(.secureFile($0.file))) }
     }
 
     /// The secret inputs, and the state storage when the manifest names none.
-    func requiredInputs(_ context: DeliveryContext) -> [DeliveryInput] {
-        context.resolved.secretInputs.map { DeliveryInput(name: $0.name, secret: true) }
-            + (remoteState == nil ? [Self.stateResourceGroupInput, Self.stateStorageAccountInput] : [])
+    func requiredInputs(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryInput] {
+        var inputs: [DeliveryInput] = []
+        for case .input(let input) in secretVariables(context, environment).flatMap(\.value.parts) where !inputs.contains(input) {
+            inputs.append(input)
+        }
+        return inputs + (remoteState == nil ? [Self.stateResourceGroupInput, Self.stateStorageAccountInput] : [])
     }
 
     static let stateResourceGroupInput = DeliveryInput(name: DeliveryVariable.stateResourceGroup, secret: false)
@@ -159,10 +162,15 @@ struct TerraformFlow: DeliveryFlow {
         return notes
     }
 
-    /// `TF_VAR_<variable>` for each secret input, named as the Terraform emitter names it.
-    private func secretVariables(_ context: DeliveryContext) -> [DeliveryVariable] {
-        context.resolved.secretInputs.map {
-            DeliveryVariable("TF_VAR_" + SnakeCase.identifier($0.name), .input(DeliveryInput(name: $0.name, secret: true)))
+    /// `TF_VAR_<variable>` for each sensitive variable the module reads from the environment,
+    /// from the secret input the Terraform emitter says it takes in this environment.
+    private func secretVariables(_ context: DeliveryContext, _ environment: DeliveryEnvironment) -> [DeliveryVariable] {
+        let resolved = context.resolved
+        let parameters = TerraformEnvironmentParameters(resolved)
+        let variables = TerraformVariables(resolved, names: TerraformNames(resolved), environment: parameters)
+        let name = resolved.deployment.environments.isEmpty ? nil : environment.name
+        return variables.secrets(in: name, parameters).map {
+            DeliveryVariable("TF_VAR_" + $0.variable, .input(DeliveryInput(name: $0.input, secret: true)))
         }
     }
 

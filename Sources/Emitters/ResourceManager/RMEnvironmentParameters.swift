@@ -94,6 +94,9 @@ struct RMEnvironmentParameters {
         for certificate in pfxCertificates[declaredPath] ?? [] {
             let data = RMNaming.camelCase(RMNaming.fileStem(certificate.path)) + "PfxData"
             set(dataParameter, .secret(environmentVariable: RMNaming.environmentVariable(data)), in: certificate.environment)
+            if let index = environments.firstIndex(where: { $0.name == certificate.environment }) {
+                environments[index].fileContents[dataParameter] = RMFileContent(path: certificate.path, base64: true)
+            }
             set(passwordParameter, Self.secretSource(certificate.password), in: certificate.environment)
         }
     }

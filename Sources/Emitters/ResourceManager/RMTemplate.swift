@@ -24,6 +24,13 @@ public struct RMTemplate: Hashable, Sendable {
     /// only values: a Key Vault reference there needs the vault's literal ID, which the
     /// manifest does not know for a vault it creates in the same deployment (nor can that
     /// vault hold the secret before the deployment runs).
+    /// The secret input among `inputs` whose value arrives in `environmentVariable`
+    /// (`RMParameter.Source.secret`), nil for what is not a manifest input (a file's content,
+    /// a Key Vault secret, a value secret only in another environment).
+    public static func secretInput(arrivingIn environmentVariable: String, among inputs: [String]) -> String? {
+        inputs.first { RMNaming.environmentVariable($0) == environmentVariable }
+    }
+
     public func suppliedOnCommandLine(_ source: RMParameter.Source?) -> Bool {
         switch source {
         case .commandLine?, .secret?: true

@@ -17,7 +17,13 @@ extension RMTemplateBuilder {
             template.parameters.append(RMParameter(Self.bindHostnamesParameter, .bool, description: Self.bindHostnamesDescription, defaultValue: .bool(true)))
         }
         template.parameters += environment.parameters
-        for input in resolved.secretInputs {
+        // A secret only a named value took is unused once that named value is a parameter of
+        // its own (it differs between environments): the environments' files feed that one.
+        let certificatePasswords = Set(resolved.deployment.certificateSources.compactMap { source -> SecretReference? in
+            if case .pfx(_, let password) = source { password } else { nil }
+        })
+        for input in resolved.secretInputs where certificatePasswords.contains(.parameter(input.name))
+            || (resolved.apiManagement?.content.namedValues ?? []).contains(where: { $0.value == .secret(.parameter(input.name)) && environment.parameter(.namedValue($0.name)) == nil }) {
             template.parameters.append(RMParameter(input.name, .secureString, description: input.description,
                                                    source: .secret(environmentVariable: RMNaming.environmentVariable(input.name))))
         }

@@ -153,7 +153,7 @@ extension TerraformContext {
                 }
             case .pfx(let path, let password):
                 body.append(TF.attr("certificate", certificateFileContent(path)))
-                body.append(TF.attr("certificate_password", secretValue(password)))
+                body.append(TF.attr("certificate_password", certificatePassword(path: path, password)))
             }
             if hostname.kind == .gateway {
                 body.append(TF.attr("default_ssl_binding", .bool(hostname.defaultSSLBinding)))

@@ -129,7 +129,7 @@ extension TerraformContext {
             body.append(TF.attr("key_vault_secret_id", secretIdentifier(reference)))
         case .pfx(let path, let password):
             body.append(TF.attr("data", certificateFileContent(path)))
-            body.append(TF.attr("password", secretValue(password)))
+            body.append(TF.attr("password", certificatePassword(path: path, password)))
         }
         return TF.block("ssl_certificate", body: body)
     }

@@ -92,6 +92,12 @@ struct TerraformContext {
         .call("filebase64", [TF.variable(environment.certificateFileVariable(path) ?? names.certificateFile(path))])
     }
 
+    /// The password of the PFX file at `path`: the environment's variable where the
+    /// environments' files have passwords of their own, else `secretValue(password)`.
+    func certificatePassword(path: String, _ password: SecretReference) -> HCLExpression {
+        environment.certificatePasswordVariable(path).map(TF.variable) ?? secretValue(password)
+    }
+
     /// The value of a PFX password: a sensitive variable or a Key Vault secret read at plan time.
     func secretValue(_ reference: SecretReference) -> HCLExpression {
         switch reference {

@@ -26,10 +26,11 @@ extension TerraformContext {
             items.append(.blankLine)
             items += assignments
         }
-        let secrets = variables.all.filter(\.sensitive)
+        let secrets = variables.secrets(in: environment.name, self.environment)
         if !secrets.isEmpty {
             items.append(.blankLine)
-            items.append(.comment("Sensitive, set in the environment (this environment's values):\n" + secrets.map { "  export TF_VAR_\($0.name)=…" }.joined(separator: "\n")))
+            items.append(.comment("Sensitive, set in the environment (this environment's values):\n"
+                + secrets.map { "  export TF_VAR_\($0.variable)=…   # secret input \($0.input)" }.joined(separator: "\n")))
         }
         if !self.environment.limitations.isEmpty {
             items.append(.blankLine)

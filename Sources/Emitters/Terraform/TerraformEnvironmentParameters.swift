@@ -14,12 +14,17 @@ struct TerraformEnvironmentParameters {
     /// path): a pipeline passes the downloaded file instead, with `-var`, which wins over the
     /// `.tfvars` file.
     private(set) var certificatePaths: [String: [(variable: String, path: String)]] = [:]
+    /// Environment name → the secret input each sensitive variable takes there, for the
+    /// variables whose input differs between environments (a plain value is in its `.tfvars`).
+    private(set) var secretSources: [String: [String: String]] = [:]
     /// Environment name → its `.tfvars` assignments, in variable order.
     private(set) var assignments: [String: [HCLBodyItem]] = [:]
     /// Settings that differ between environments but that the module keeps as declared, each
     /// with the reason.
     private(set) var limitations: [String] = []
 
+    /// Environment name → the variables its `.tfvars` sets.
+    private var assigned: [String: Set<String>] = [:]
     /// Declared host name → variable.
     private var hostNames: [String: String] = [:]
     /// `record.zone` of a derived A record → the variable holding its name.
@@ -30,6 +35,9 @@ struct TerraformEnvironmentParameters {
     private var keyVaultCertificates: [KeyVaultCertificate: String] = [:]
     /// Declared PFX path → variable holding the path.
     private var certificateFiles: [String: String] = [:]
+    /// Declared PFX path → sensitive variable holding its password, when the environments'
+    /// files have passwords of their own.
+    private var certificatePasswords: [String: String] = [:]
     /// Named value → variable holding its value.
     private var namedValues: [String: TerraformVariable] = [:]
     private(set) var apiManagementSKU: String?
@@ -62,6 +70,7 @@ struct TerraformEnvironmentParameters {
     static func hostNameVariable(_ kind: CustomHostname.Kind) -> String { SnakeCase.identifier(kind.rawValue) + "_host_name" }
     static func certificateNameVariable(_ kind: CustomHostname.Kind) -> String { SnakeCase.identifier(kind.rawValue) + "_certificate_name" }
     static func certificatePathVariable(_ kind: CustomHostname.Kind) -> String { SnakeCase.identifier(kind.rawValue) + "_certificate_path" }
+    static func certificatePasswordVariableName(_ kind: CustomHostname.Kind) -> String { SnakeCase.identifier(kind.rawValue) + "_certificate_password" }
     static func namedValueVariable(_ name: String) -> String { "named_value_" + SnakeCase.identifier(name) }
     static let apiManagementNameVariable = "api_management_name"
     static let privateEndpointNameVariable = "api_management_private_endpoint_name"
@@ -116,6 +125,12 @@ struct TerraformEnvironmentParameters {
 
     /// The variable holding a PFX path that differs between environments.
     func certificateFileVariable(_ path: String) -> String? { certificateFiles[path] }
+
+    /// Whether `environment`'s `.tfvars` sets `variable`.
+    func isAssigned(_ variable: String, in environment: String) -> Bool { assigned[environment]?.contains(variable) ?? false }
+
+    /// The variable holding the password of the declared PFX file at `path`, when it differs.
+    func certificatePasswordVariable(_ path: String) -> String? { certificatePasswords[path] }
 
     /// The variable holding a named value that differs between environments.
     func namedValueVariable(_ name: String) -> TerraformVariable? { namedValues[name] }
@@ -319,7 +334,22 @@ struct TerraformEnvironmentParameters {
         let files = sources.compactMap { source -> (path: String, password: SecretReference)? in
             if case .pfx(let path, let password) = source { (path, password) } else { nil }
         }
-        if files.count == sources.count, let first = files.first, files.allSatisfy({ $0.password == first.password }) {
+        let passwordInputs = files.compactMap { if case .parameter(let name) = $0.password { name } else { nil } }
+        let samePassword = files.allSatisfy { $0.password == files.first?.password }
+        if files.count == sources.count, let first = files.first, samePassword || passwordInputs.count == files.count {
+            if !samePassword {
+                // Each environment's file has its own password input: one sensitive variable
+                // takes the selected environment's.
+                let password = Self.certificatePasswordVariableName(kind)
+                certificatePasswords[first.path] = password
+                var variable = TerraformVariable(name: password, type: TerraformVariable.string,
+                                                 description: "Password of the PFX file of the \(kind.rawValue) host name. Set it with TF_VAR_\(password); never commit it.")
+                variable.sensitive = true
+                variables.append(variable)
+                for value in parameter.values {
+                    if case .certificate(.pfx(_, .parameter(let input))) = value.value { secretSources[value.environment, default: [:]][password] = input }
+                }
+            }
             let name = Self.certificatePathVariable(kind)
             certificateFiles[first.path] = name
             variables.append(TerraformVariable(
@@ -355,6 +385,13 @@ struct TerraformEnvironmentParameters {
         if secret {
             variable.description = "Secret value of the API Management named value \(namedValue). Set it with TF_VAR_\(name); never commit it."
             variable.sensitive = true
+            for value in parameter.values {
+                switch value.value {
+                case .namedValue(.secret(.parameter(let input))): secretSources[value.environment, default: [:]][name] = input
+                case .namedValue(.plain(let text)): assign(name, .string(text), in: value.environment)
+                default: break
+                }
+            }
         } else {
             variable.defaultValue = .string(texts[0]!.plain!)
             variable.example = variable.defaultValue
@@ -373,6 +410,7 @@ struct TerraformEnvironmentParameters {
 
     private mutating func assign(_ variable: String, _ value: HCLExpression, in environment: String) {
         assignments[environment, default: []].append(TF.attr(HCLIdentifier(variable)!, value))
+        assigned[environment, default: []].insert(variable)
     }
 
     /// A value as a `.tfvars` literal; nil for what has no literal (a secret, a certificate).

@@ -5,6 +5,8 @@ import DSL
 /// defaults; secrets never get one.
 struct TerraformVariables {
     private(set) var all: [TerraformVariable] = []
+    /// Sensitive variable → the secret input it takes in every environment.
+    private(set) var secretInputs: [String: String] = [:]
 
     static let subscriptionID = "subscription_id"
     static let resourceGroupName = "resource_group_name"
@@ -62,6 +64,7 @@ struct TerraformVariables {
                 defaultValue: .string(resolved.inputPath(definition.path)), example: .string(resolved.inputPath(definition.path))))
         }
         for secret in resolved.secretInputs where Self.isUsed(secret, in: deployment, environment: environment) {
+            secretInputs[SnakeCase.identifier(secret.name)] = secret.name
             all.append(TerraformVariable(
                 name: SnakeCase.identifier(secret.name), type: TerraformVariable.string,
                 description: secret.description + " Set it with TF_VAR_\(SnakeCase.identifier(secret.name)); never commit it.",
@@ -76,12 +79,22 @@ struct TerraformVariables {
         }
     }
 
+    /// The sensitive variables set from the environment (`TF_VAR_<variable>`) when deploying
+    /// `environment` (nil: the declared deployment), each with the secret input it takes there.
+    func secrets(in environment: String?, _ parameters: TerraformEnvironmentParameters) -> [(variable: String, input: String)] {
+        all.filter(\.sensitive).compactMap { variable in
+            if let environment, parameters.isAssigned(variable.name, in: environment) { return nil }
+            guard let input = environment.flatMap({ parameters.secretSources[$0]?[variable.name] }) ?? secretInputs[variable.name] else { return nil }
+            return (variable.name, input)
+        }
+    }
+
     /// A secret input is used unless the one named value that took it is now a variable of
     /// its own (a secret that differs between environments).
     private static func isUsed(_ secret: SecretInput, in deployment: Deployment, environment: TerraformEnvironmentParameters) -> Bool {
         let reference = SecretReference.parameter(secret.name)
         let certificates = deployment.certificateSources.contains {
-            if case .pfx(_, let password) = $0 { password == reference } else { false }
+            if case .pfx(let path, let password) = $0 { password == reference && environment.certificatePasswordVariable(path) == nil } else { false }
         }
         let namedValues = (deployment.apiManagement?.content.namedValues ?? []).contains {
             $0.value == .secret(reference) && environment.namedValueVariable($0.name) == nil

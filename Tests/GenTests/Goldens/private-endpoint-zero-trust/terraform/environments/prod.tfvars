@@ -19,4 +19,4 @@ named_value_orders_backend_url       = "https://orders.wingtip.com/api"
 named_value_cors_origin              = "https://shop.wingtip.com"
 
 # Sensitive, set in the environment (this environment's values):
-#   export TF_VAR_api_cert_pfx_password=…
+#   export TF_VAR_api_cert_pfx_password=…   # secret input apiCertPfxPassword

@@ -15,4 +15,4 @@ gateway_certificate_path            = "../../certificates/api-dev-tailspin-com.p
 api_management_units                = 1
 
 # Sensitive, set in the environment (this environment's values):
-#   export TF_VAR_gateway_cert_pfx_password=…
+#   export TF_VAR_gateway_cert_pfx_password=…   # secret input gatewayCertPfxPassword

@@ -47,6 +47,31 @@ import Testing
         }
     }
 
+    /// Each environment has its own diagram with its own names and host names, and the runbook
+    /// links it and lists what the environment deploys.
+    @Test(arguments: ["private-endpoint-zero-trust", "public-apim-behind-gateway"])
+    func everyEnvironmentHasItsDiagramAndItsRunbookColumn(_ sample: String) throws {
+        let resolved = Generation.check(try TestSupport.load(sample)).resolved
+        let diagrams = DiagramEmitter().emit(resolved)
+        let runbook = DocsEmitter().emit(resolved).first { $0.path == "RUNBOOK.md" }?.contents ?? ""
+        try #require(resolved.environments.count > 1)
+        for environment in resolved.environments {
+            let mermaid = diagrams.first { $0.path == "environments/\(environment.name).mmd" }?.contents ?? ""
+            let dot = diagrams.first { $0.path == "environments/\(environment.name).dot" }?.contents ?? ""
+            #expect(mermaid.hasPrefix("flowchart "), "\(environment.name)")
+            #expect(runbook.contains("](../diagram/environments/\(environment.name).mmd)"), "\(environment.name)")
+            for name in modelHostNames(environment.deployment).sorted() {
+                #expect(mermaid.contains(name), "\(environment.name).mmd lacks \(name)")
+                #expect(dot.contains(name), "\(environment.name).dot lacks \(name)")
+            }
+            let apim = try #require(environment.deployment.apiManagement)
+            for name in [environment.resourceGroup, apim.name] + apim.hostnames.map(\.hostName) {
+                #expect(runbook.contains("`\(name)`"), "RUNBOOK.md lacks \(environment.name)'s \(name)")
+            }
+            #expect(mermaid.contains("API Management \(apim.name)<br>\(apim.sku.rawValue)"), "\(environment.name)")
+        }
+    }
+
     @Test(arguments: TestSupport.sampleNames)
     func runbookHasTheBackendHealthChecksAndTheWAFMode(_ sample: String) throws {
         let rendered = try render(sample)

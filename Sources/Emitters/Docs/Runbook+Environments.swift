@@ -16,6 +16,10 @@ extension Runbook {
         }
         func code(_ text: String?) -> [MarkdownInline] { text.map { [.code($0)] } ?? [] }
         let delivery = DeliveryContext(resolved).environments
+        row("Diagram") { environment in
+            let path = DiagramEmitter.environmentDiagram(environment.name) + ".mmd"
+            return [.link([.text(path)], url: "../diagram/\(path)")]
+        }
         row("Subscription") { $0.subscription.map { [.code($0)] } ?? ["the service connection's"] }
         row("Resource group") { code($0.resourceGroup) }
         row("Azure DevOps service connection (apply / plan)") { environment in

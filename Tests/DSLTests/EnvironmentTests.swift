@@ -102,6 +102,28 @@ import Testing
         #expect(!twoSubscriptions.contains { $0.contains("resource group") })
     }
 
+    /// A created vault's global name cannot follow the environment yet: refused at the vault.
+    /// An existing one is shared, with a warning.
+    @Test func aKeyVaultEveryEnvironmentWouldCreateIsAnErrorAtTheVault() throws {
+        let environments = [Environment("dev"), Environment("prod", production: true)]
+        var deployment = TopologyFixtures.privateEndpoint(environments)
+        let vault = KeyVault("kv-pe-shared")
+        deployment.keyVaults.append(vault)
+        let created = try #require(Fixtures.diagnostics(of: deployment).first { $0.message.contains("'kv-pe-shared'") })
+        #expect(created.severity == .error)
+        #expect(created.location == vault.location)
+        #expect(created.message.contains("VaultAlreadyExists"))
+        #expect(created.notes.contains { $0.message.contains("existing: true") })
+        deployment.keyVaults[deployment.keyVaults.count - 1].existing = true
+        let existing = try #require(Fixtures.diagnostics(of: deployment).first { $0.message.contains("'kv-pe-shared'") })
+        #expect(existing.severity == .warning)
+        #expect(existing.message.contains("they share it"))
+        // One environment creates it once.
+        deployment.keyVaults[deployment.keyVaults.count - 1].existing = false
+        deployment.environments = [Environment("prod", production: true)]
+        #expect(!Fixtures.diagnostics(of: deployment).contains { $0.message.contains("'kv-pe-shared'") })
+    }
+
     @Test func aPublicHostNameServedByTwoEnvironmentsWarnsAtTheOneToRename() throws {
         let test = Environment("test")
         let prod = Environment("prod", production: true)

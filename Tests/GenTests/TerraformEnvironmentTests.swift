@@ -44,7 +44,7 @@ enum EnvironmentDeployments {
                 Subnet("snet-appgw", "10.40.0.0/24", role: .applicationGateway)
             }
             ManagedIdentity("id-certificates")
-            KeyVault("kv-mixed")
+            KeyVault("kv-mixed", existing: true)
             APIManagement("apim-mixed", sku: .standard, organization: "Tailspin", adminEmail: "ops@tailspin.com") {
                 CustomHostname(.gateway, "api.tailspin.com",
                                certificate: .pfx(path: "certificates/gateway.pfx", password: .parameter("gatewayCertPfxPassword")))

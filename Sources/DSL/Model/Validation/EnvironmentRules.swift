@@ -53,9 +53,17 @@ extension ValidationContext {
                   at: missing.location, notes: [.init("set subscription: on every environment, or on the Deployment as the default", at: withSubscription[0].1.location)])
         }
         if pairs.count > 1 {
-            for vault in deployment.keyVaults where vault.existing {
-                warning("every environment reads and configures the existing Key Vault '\(vault.name)' (its role assignments, private endpoint and diagnostic setting): they share it; a vault per environment is not yet expressible",
-                        at: vault.location)
+            for vault in deployment.keyVaults {
+                if vault.existing {
+                    warning("every environment reads and configures the existing Key Vault '\(vault.name)' (its role assignments, private endpoint and diagnostic setting): they share it; a vault per environment is not yet expressible",
+                            at: vault.location)
+                } else {
+                    // A vault's name is unique across Azure (and stays reserved while it is soft-deleted).
+                    error("every environment would create Key Vault '\(vault.name)', whose name is unique across Azure: the second environment's deployment fails with VaultAlreadyExists; a vault per environment is not yet expressible",
+                          at: vault.location,
+                          notes: [.init("create the vault once, outside the environments, and declare it KeyVault(\"\(vault.name)\", existing: true), which they then share", at: vault.location),
+                                  .init("environment '\(pairs[1].1.name)' declared here", at: pairs[1].1.location)])
+                }
             }
         }
     }

@@ -3,7 +3,7 @@ import DSL
 /// The three topologies of seed 001, built through the DSL, for resolve and validation tests.
 enum TopologyFixtures {
     /// Scenario 1: API Management without a virtual network, published by a public gateway.
-    static func publicBehindGateway(access: GatewayOnlyAccess = .ipFilter) -> Deployment {
+    static func publicBehindGateway(access: GatewayOnlyAccess = .automatic) -> Deployment {
         Deployment("public", resourceGroup: "rg-public", region: .northEurope) {
             VirtualNetwork("vnet-public", addressSpace: "10.40.0.0/16") {
                 Subnet("snet-appgw", "10.40.0.0/24", role: .applicationGateway)
@@ -21,14 +21,14 @@ enum TopologyFixtures {
     }
 
     /// Scenario 2: the gateway reaches API Management through a Private Link endpoint.
-    static func privateEndpoint(_ environments: [DeploymentEnvironment] = []) -> Deployment {
+    static func privateEndpoint(_ environments: [DeploymentEnvironment] = [], access: GatewayOnlyAccess = .automatic, publicNetworkAccess: Bool = true) -> Deployment {
         var deployment = Deployment("zt-pe", resourceGroup: "rg-pe", region: .westEurope) {
             VirtualNetwork("vnet-pe", addressSpace: "10.50.0.0/16") {
                 Subnet("snet-appgw", "10.50.0.0/24", role: .applicationGateway)
                 Subnet("snet-pe", "10.50.1.0/27", role: .privateEndpoints)
             }
             APIManagement("apim-pe", sku: .premium, units: 2, organization: "Wingtip", adminEmail: "ops@wingtip.com",
-                          zones: [1, 2], privateEndpointSubnet: "snet-pe") {
+                          zones: [1, 2], publicNetworkAccess: publicNetworkAccess, privateEndpointSubnet: "snet-pe", gatewayOnlyAccess: access) {
                 CustomHostname(.gateway, "api.wingtip.com", certificate: Fixtures.pfx("gateway"))
                 NamedValue("orders-backend-url", .plain("https://orders.wingtip.com"))
             }

@@ -57,7 +57,40 @@ import Testing
         let gateway = try #require(resolved.applicationGateway)
         #expect(gateway.backendPools.first?.fqdns == ["apim-pe.azure-api.net"])
         #expect(gateway.backendSettings.first?.hostName == .explicit("api.wingtip.com"))
-        #expect(resolved.apiManagement?.content.policies == nil, "the private endpoint, not a policy, keeps callers out")
+    }
+
+    /// The service keeps its public endpoint next to the private one: without a check, a caller
+    /// on the internet reaches the APIs at apim-pe.azure-api.net and bypasses the WAF.
+    @Test func aServiceWithAPrivateEndpointRefusesRequestsThatDoNotUseIt() throws {
+        let resolved = Resolver.resolve(TopologyFixtures.privateEndpoint()).0
+        #expect(resolved.gatewayOnlyRestriction == .privateEndpoint)
+        let apim = try #require(resolved.apiManagement)
+        guard case .element(let choose)? = apim.content.policies?.section(.inbound)?.statements.first else { Issue.record("no inbound statement"); return }
+        #expect(choose.name == "choose")
+        let when = try #require(choose.elements.first)
+        #expect(when.name == "when")
+        #expect(when.attribute("condition") == .expression("@(context.Request.PrivateEndpointConnection == null)"))
+        let refusal = try #require(when.elements.first)
+        #expect(refusal.name == "return-response")
+        #expect(refusal.elements.first?.attribute("code")?.description == "403")
+        #expect(!apim.content.namedValues.contains { $0.name == "gateway-public-ip" }, "the gateway arrives from a private address")
+
+        let open = Resolver.resolve(TopologyFixtures.privateEndpoint(access: .none)).0
+        #expect(open.apiManagement?.content.policies == nil)
+        #expect(open.gatewayOnlyRestriction == nil)
+        // With public network access disabled there is no public endpoint to close.
+        let closed = Resolver.resolve(TopologyFixtures.privateEndpoint(publicNetworkAccess: false)).0
+        #expect(closed.apiManagement?.content.policies == nil)
+    }
+
+    @Test func aRestrictionTheTopologyCannotHonourIsAnError() throws {
+        let ipFilter = try #require(Fixtures.diagnostics(of: TopologyFixtures.privateEndpoint(access: .ipFilter)).first { $0.message.contains(".ipFilter") })
+        #expect(ipFilter.severity == .error)
+        #expect(ipFilter.message.contains("private address"))
+        let privateOnly = try #require(Fixtures.diagnostics(of: TopologyFixtures.publicBehindGateway(access: .privateEndpoint)).first { $0.message.contains(".privateEndpoint") })
+        #expect(privateOnly.severity == .error)
+        #expect(privateOnly.message.contains("every request would be refused"))
+        #expect(!Fixtures.diagnostics(of: TopologyFixtures.privateEndpoint()).contains { $0.severity == .error })
     }
 
     @Test func keyVaultEndpointsKeepTheirTarget() throws {

@@ -2,12 +2,13 @@ extension APIManagement: DeploymentComponent {
     /// The API Management service. `organization` and `adminEmail` are the publisher's, as the
     /// walkthrough's `New-AzApiManagement -Organization -AdminEmail` takes them.
     /// `privateEndpointSubnet` reaches the gateway endpoint through Private Link (zero trust);
-    /// `gatewayOnlyAccess` decides how a public service behind the gateway admits only it.
+    /// `gatewayOnlyAccess` decides how a service behind the gateway admits only it (`.automatic`:
+    /// a private-endpoint check with `privateEndpointSubnet`, the gateway's IP otherwise).
     /// The developer portal's self sign-up stays off unless `developerPortalSignUp: true`.
     public init(_ name: String, sku: SKU, units: Int = 1, organization: String, adminEmail: String,
                 virtualNetwork: VirtualNetworkMode = .none, subnet: String? = nil, zones: [Int] = [],
                 identities: [String] = [], systemAssignedIdentity: Bool = false, publicNetworkAccess: Bool = true,
-                privateEndpointSubnet: String? = nil, gatewayOnlyAccess: GatewayOnlyAccess = .ipFilter, developerPortalSignUp: Bool = false,
+                privateEndpointSubnet: String? = nil, gatewayOnlyAccess: GatewayOnlyAccess = .automatic, developerPortalSignUp: Bool = false,
                 file: String = #filePath, line: Int = #line, column: Int = #column,
                 @ListBuilder<any APIManagementComponent> _ content: () -> [any APIManagementComponent] = { [] }) {
         self.init(name: name, sku: sku, units: units, publisherName: organization, publisherEmail: adminEmail, virtualNetwork: virtualNetwork,

@@ -56,8 +56,33 @@ extension Runbook {
             }
             blocks.append(.code(language: "bash", ShellWriter().render(script)))
         }
+        blocks += directCallCheck
         blocks += resolutionChecks
         return blocks
+    }
+
+    /// The gateway-only restriction resolve added to the global policy, tried from outside:
+    /// a request to the service's own host must be refused.
+    private var directCallCheck: [MarkdownBlock] {
+        guard let restriction = resolved.gatewayOnlyRestriction, let apim = resolved.apiManagement, let host = apim.defaultHost(.gateway) else { return [] }
+        let api = apim.content.apis.first { $0.exposure == .external } ?? apim.content.apis.first
+        let url = "https://\(host)/\(api?.path ?? "")"
+        let why: [MarkdownInline]
+        switch restriction {
+        case .ipFilter: why = ["its global ", .code("ip-filter"), " admits only the gateway's public IP (named value ", .code("gateway-public-ip"), ")"]
+        case .privateEndpoint: why = ["its global policy answers 403 to every request that does not arrive through a private endpoint (", .code("context.Request.PrivateEndpointConnection"), " is null), and the gateway arrives through ", .code(resolved.privateEndpoints.first { if case .apiManagement = $0.target { true } else { false } }?.name ?? "its private endpoint")]
+        case .checkHeader(let header, let namedValue): why = ["its global ", .code("check-header"), " requires ", .code(header), " to carry the secret named value ", .code(namedValue), ", which only the gateway adds"]
+        case .none, .automatic: return []
+        }
+        return [
+            .heading(3, ["Direct calls around the gateway"]),
+            .paragraph(["API Management's own host ", .code(host), " answers on the internet, but only the gateway gets through: "] + why
+                + [". From a machine outside the virtual network, a direct call must get ", .strong(["403"]), "; anything else means the WAF can be bypassed."]),
+            .code(language: "bash", ShellWriter().render([
+                .comment("expect 403"),
+                .command(ShellCommand(["curl", "--silent", "--output", "/dev/null", "--write-out", "%{http_code}\\n", .literal(url)])),
+            ])),
+        ]
     }
 
     private func requestChecks(_ gateway: ApplicationGateway) -> [RequestCheck] {

@@ -24,7 +24,8 @@ public struct APIManagement: Codable, Hashable, Sendable {
     /// The subnet (by name) of a Private Link endpoint for the gateway endpoint (group
     /// `Gateway`); the zero-trust topology reaches the service only through it.
     public var privateEndpointSubnet: String?
-    /// How the service admits only the Application Gateway when both are public.
+    /// How the service admits only the Application Gateway; `.automatic` leaves it to the
+    /// topology (`effectiveGatewayOnlyAccess`).
     public var gatewayOnlyAccess: GatewayOnlyAccess
     /// Whether anyone may create a developer portal account; off unless asked for, so that
     /// accounts (and their subscription keys) are invited, not self-served.
@@ -32,7 +33,7 @@ public struct APIManagement: Codable, Hashable, Sendable {
     public var content: APIManagementContent
     public var location: SourceLocation
 
-    public init(name: String, sku: SKU, units: Int = 1, publisherName: String, publisherEmail: String, virtualNetwork: VirtualNetworkMode = .none, subnet: String? = nil, zones: [Int] = [], identities: [String] = [], systemAssignedIdentity: Bool = false, hostnames: [CustomHostname] = [], publicNetworkAccess: Bool = true, privateEndpointSubnet: String? = nil, gatewayOnlyAccess: GatewayOnlyAccess = .ipFilter, developerPortalSignUp: Bool = false, content: APIManagementContent = .init(), location: SourceLocation) {
+    public init(name: String, sku: SKU, units: Int = 1, publisherName: String, publisherEmail: String, virtualNetwork: VirtualNetworkMode = .none, subnet: String? = nil, zones: [Int] = [], identities: [String] = [], systemAssignedIdentity: Bool = false, hostnames: [CustomHostname] = [], publicNetworkAccess: Bool = true, privateEndpointSubnet: String? = nil, gatewayOnlyAccess: GatewayOnlyAccess = .automatic, developerPortalSignUp: Bool = false, content: APIManagementContent = .init(), location: SourceLocation) {
         self.name = name
         self.sku = sku
         self.units = units
@@ -126,6 +127,15 @@ public struct APIManagement: Codable, Hashable, Sendable {
         case none = "None"
         case external = "External"
         case `internal` = "Internal"
+    }
+}
+
+extension APIManagement {
+    /// How the service admits only the gateway: as declared, or the topology's choice (through
+    /// its private endpoint when it has one, by the gateway's IP otherwise).
+    public var effectiveGatewayOnlyAccess: GatewayOnlyAccess {
+        guard gatewayOnlyAccess == .automatic else { return gatewayOnlyAccess }
+        return privateEndpointSubnet == nil ? .ipFilter : .privateEndpoint
     }
 }
 

@@ -25,6 +25,10 @@ public struct ResolvedDeployment: Codable, Hashable, Sendable {
     /// folder next to the manifest (gen's default `out/`). gen sets it from `--manifest` and
     /// `--output`; format folders reach input files through it (`inputPath(_:)`).
     public var manifestFolder: String = ".."
+    /// How API Management's global policy admits only the gateway, when resolve added such a
+    /// restriction (nil: the service is not reachable around the gateway, or the manifest
+    /// opted out with `.none`).
+    public var gatewayOnlyRestriction: GatewayOnlyAccess?
 
     public init(deployment: Deployment, roleAssignments: [RoleAssignment] = [], privateEndpoints: [PrivateEndpoint] = [], secretInputs: [SecretInput] = [],
                 environments: [ResolvedEnvironment] = [], environmentParameters: [EnvironmentParameter] = [], ordering: [ResourceOrdering] = [], publications: [GatewayPublication] = []) {

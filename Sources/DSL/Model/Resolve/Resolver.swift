@@ -38,10 +38,12 @@ struct ResolveContext {
     var privateEndpoints: [PrivateEndpoint] = []
     var diagnostics: [Diagnostic] = []
     var publications: [GatewayPublication] = []
+    var gatewayOnlyRestriction: GatewayOnlyAccess?
 
     var result: ResolvedDeployment {
         var resolved = ResolvedDeployment(deployment: deployment, roleAssignments: roleAssignments, privateEndpoints: privateEndpoints, secretInputs: secretInputs)
         resolved.publications = publications
+        resolved.gatewayOnlyRestriction = gatewayOnlyRestriction
         resolved.ordering = Self.ordering(of: resolved)
         return resolved
     }

@@ -19,9 +19,11 @@ extension ResolveContext {
 
     /// Whether API Management is reachable from the internet and the gateway publishes it:
     /// then callers could bypass the gateway (and its WAF) unless the service admits only it.
+    /// A service with a private endpoint keeps its public endpoint too, unless public network
+    /// access is disabled.
     var apiManagementIsPublicBehindGateway: Bool {
         guard let apim = deployment.apiManagement, let gateway = deployment.applicationGateway else { return false }
-        return apim.virtualNetwork != .internal && apim.privateEndpointSubnet == nil && !gateway.exposures.isEmpty
+        return apim.virtualNetwork != .internal && apim.publicNetworkAccess && !gateway.exposures.isEmpty
     }
 
     /// Prepends the gateway-only restriction to the global inbound policy.
@@ -29,11 +31,16 @@ extension ResolveContext {
         guard apiManagementIsPublicBehindGateway, var apim = deployment.apiManagement, let gateway = deployment.applicationGateway else { return }
         let at = apim.location
         let statement: PolicyElement
-        switch apim.gatewayOnlyAccess {
-        case .none:
+        switch apim.effectiveGatewayOnlyAccess {
+        case .none, .automatic:
             return
+        case .privateEndpoint:
+            guard apim.privateEndpointSubnet != nil else { return }
+            let forbidden = PolicyElement("return-response", children: [.element(PolicyElement("set-status", [("code", PolicyValue(403)), ("reason", "Forbidden")]))])
+            let when = PolicyElement("when", [("condition", PolicyValue.expression("@(context.Request.PrivateEndpointConnection == null)"))], children: [.element(forbidden)])
+            statement = PolicyElement("choose", children: [.element(when)], location: at)
         case .ipFilter:
-            guard let publicIP = gateway.frontend.publicIP else { return }
+            guard let publicIP = gateway.frontend.publicIP, apim.privateEndpointSubnet == nil else { return }
             let name = Self.gatewayPublicIPNamedValue
             if !apim.content.namedValues.contains(where: { $0.name == name }) {
                 apim.content.namedValues.append(NamedValue(name: name, value: .derived(.publicIPAddress(publicIP)), location: at))
@@ -53,5 +60,6 @@ extension ResolveContext {
         }
         apim.content.policies = policies
         deployment.apiManagement = apim
+        gatewayOnlyRestriction = apim.effectiveGatewayOnlyAccess
     }
 }

@@ -62,6 +62,16 @@ extension ValidationContext {
                 error("API Management's private endpoint subnet '\(name)' is not declared in the virtual network", at: at, notes: declaredSubnetsNote)
             }
         }
+        switch apim.gatewayOnlyAccess {
+        case .privateEndpoint where apim.privateEndpointSubnet == nil:
+            error("gatewayOnlyAccess: .privateEndpoint admits only requests through a private endpoint, but API Management has none: every request would be refused",
+                  at: at, notes: [.init("add privateEndpointSubnet: so that the gateway reaches the service through Private Link, or use .ipFilter")])
+        case .ipFilter where apim.privateEndpointSubnet != nil && deployment.applicationGateway != nil:
+            error("gatewayOnlyAccess: .ipFilter admits the gateway's public IP, but the gateway reaches API Management through its private endpoint, from a private address: the filter would refuse it",
+                  at: at, notes: [.init("leave gatewayOnlyAccess out (or use .privateEndpoint): requests that do not arrive through a private endpoint get 403")])
+        default:
+            break
+        }
         if !apim.publicNetworkAccess {
             if apim.privateEndpointSubnet == nil {
                 error("API Management accepts disabled public network access only with a private endpoint; add privateEndpointSubnet: or keep publicNetworkAccess: true", at: at,

@@ -106,11 +106,23 @@ struct PolicyValidationCase: Sendable, CustomTestStringConvertible {
         #expect(lines.count == 3)
     }
 
+    /// No rewrite rule sets the header at the gateway, so the client chooses its value.
+    @Test func aClientIPHeaderNothingSetsIsWarned() throws {
+        let diagnostics = Self.diagnostics([
+            Policies { Inbound { QuotaByKey(calls: 10, renewalPeriod: 60, counterKey: .clientIP(.header("X-Client-IP"))) } },
+            API("orders", path: "orders", serviceURL: "https://orders.fabrikam.com", exposure: .external),
+        ])
+        let warning = try #require(diagnostics.first { $0.message.hasPrefix("quota-by-key in the global policy counts by the header 'X-Client-IP'") })
+        #expect(warning.severity == .warning)
+        #expect(warning.location.file.hasSuffix("PolicyValidationTests.swift"))
+        #expect(warning.notes.contains { $0.message.contains(".clientIP(.forwardedFor)") })
+    }
+
     @Test func theClientIPFormsAndUnpublishedScopesAreNotWarned() {
         let diagnostics = Self.diagnostics([
             Policies { Inbound {
                 RateLimitByKey(calls: 10, renewalPeriod: 60, counterKey: .clientIP(.forwardedFor))
-                QuotaByKey(calls: 10, renewalPeriod: 60, counterKey: .clientIP(.header("X-Client-IP")))
+                QuotaByKey(calls: 10, renewalPeriod: 60, counterKey: "@(context.Request.Headers.GetValueOrDefault(\"Ocp-Apim-Subscription-Key\", \"\"))")
             } },
             API("inventory", path: "inventory", serviceURL: "https://inventory.fabrikam.com", exposure: .internal) {
                 Policies { Inbound { Base(); IPFilter(.allow, addresses: ["10.0.1.4"]) } }
@@ -139,6 +151,7 @@ struct PolicyValidationCase: Sendable, CustomTestStringConvertible {
         ])
         let warnings = diagnostics.filter { $0.severity == .warning }
         let namedValue = try #require(warnings.first { $0.message.hasPrefix("named value 'payments-api-key' looks like a secret") })
+        #expect(warnings.filter { $0.message.contains("'payments-api-key' looks like a secret") }.count == 1, "one warning, not one per rule")
         #expect(namedValue.location.file.hasSuffix("PolicyValidationTests.swift"))
         #expect(!warnings.contains { $0.message.contains("orders-backend-url") })
         let header = try #require(warnings.first { $0.message.hasPrefix("set-header 'Authorization' writes a literal credential") })

@@ -12,7 +12,8 @@ public enum ClientIPSource: Hashable, Sendable {
     /// is the one a client cannot forge.
     case forwardedFor
     /// A header a gateway rewrite rule sets from the `client_ip` server variable, overwriting
-    /// any value the client sent.
+    /// any value the client sent. The manifest cannot declare that rule yet, so validation
+    /// warns: without it the client chooses the value.
     case header(String)
 }
 

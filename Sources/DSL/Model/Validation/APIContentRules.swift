@@ -104,11 +104,8 @@ extension ValidationContext {
         }
         switch namedValue.value {
         case .plain(let text):
+            // A secret-looking name is SecretRules' (checkSecretNamedValues).
             if text.isEmpty { error("named value '\(namedValue.name)' is empty", at: at) }
-            let lowered = namedValue.name.lowercased()
-            if ["secret", "password", "key", "token", "connection"].contains(where: lowered.contains) {
-                warning("named value '\(namedValue.name)' looks like a secret but is stored as plain text; use .secret(…) or .keyVault(…)", at: at)
-            }
         case .secret(let reference):
             checkSecretReference(reference, at: at)
         case .keyVault(let vault, let secret, let identity):

@@ -31,12 +31,28 @@ extension ValidationContext {
                     notes: [published,
                             .init("filter clients with a WAF custom rule on the gateway, or compare PolicyValue.clientIP(.forwardedFor) (the last X-Forwarded-For hop, which the gateway appends) in a choose/check"),
                             learn])
+        } else if Self.clientIPKeyed.contains(element.name), let key = element.attribute("counter-key"), let header = Self.clientIPHeader(in: key) {
+            // The gateway declares no rewrite rule, so nothing overwrites what the client sends.
+            warning("\(element.name) in \(scope) counts by the header '\(header)', which nothing in this deployment sets at Application Gateway '\(gateway)': a client sends any value it likes and gets a counter of its own",
+                    at: location,
+                    notes: [published,
+                            .init("use counterKey: .clientIP(.forwardedFor), the last X-Forwarded-For hop, which the gateway appends and a client cannot forge")])
         } else if Self.clientIPKeyed.contains(element.name), let key = element.attribute("counter-key"), key.description.contains(Self.requestIPExpression) {
             warning("\(element.name) in \(scope) counts by \(Self.requestIPExpression), which behind Application Gateway '\(gateway)' is the gateway's address: all clients share one counter",
                     at: location,
                     notes: [published,
-                            .init("use counterKey: .clientIP(.forwardedFor), the last X-Forwarded-For hop the gateway appends, or .clientIP(.header(\"X-Client-IP\")) with a gateway rewrite rule that sets that header"),
+                            .init("use counterKey: .clientIP(.forwardedFor), the last X-Forwarded-For hop the gateway appends"),
                             learn])
         }
+    }
+
+    /// The header of a counter key in `PolicyValue.clientIP(.header(…))`'s form whose name says
+    /// it carries the client's address (`X-Client-IP`, `X-Real-IP`, `True-Client-IP`).
+    static func clientIPHeader(in key: PolicyValue) -> String? {
+        let text = key.description, prefix = "@(context.Request.Headers.GetValueOrDefault(\"", suffix = "\", \"\"))"
+        guard text.hasPrefix(prefix), text.hasSuffix(suffix), text.count > prefix.count + suffix.count else { return nil }
+        let name = String(text.dropFirst(prefix.count).dropLast(suffix.count))
+        let words = Set(name.lowercased().split { $0 == "-" || $0 == "_" }.map(String.init))
+        return words.isDisjoint(with: ["ip", "client", "forwarded", "connecting"]) ? nil : name
     }
 }

@@ -72,6 +72,18 @@ import Testing
         }
     }
 
+    /// Where the service could be reached around the gateway, the runbook has the operator try
+    /// it and expect the restriction's 403; where it cannot (internal network), it says nothing.
+    @Test(arguments: [("public-apim-behind-gateway", true), ("private-endpoint-zero-trust", true), ("learn-internal-vnet", false)])
+    func runbookTriesADirectCallAroundTheGateway(_ sample: String, restricted: Bool) throws {
+        let rendered = try render(sample)
+        #expect((rendered.resolved.gatewayOnlyRestriction != nil) == restricted)
+        #expect(rendered.runbook.contains("### Direct calls around the gateway") == restricted)
+        if restricted, let host = rendered.resolved.apiManagement?.defaultHost(.gateway) {
+            #expect(rendered.runbook.contains("# expect 403\ncurl --silent --output /dev/null --write-out '%{http_code}\\n' https://\(host)/"))
+        }
+    }
+
     @Test(arguments: TestSupport.sampleNames)
     func runbookHasTheBackendHealthChecksAndTheWAFMode(_ sample: String) throws {
         let rendered = try render(sample)

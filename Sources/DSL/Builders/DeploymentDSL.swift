@@ -13,7 +13,9 @@ extension Deployment {
                 file: String = #filePath, line: Int = #line, column: Int = #column,
                 @ListBuilder<any DeploymentComponent> _ content: () -> [any DeploymentComponent]) {
         self.init(name: name, subscription: subscription, resourceGroup: resourceGroup, region: region, production: production, location: .here(file, line, column))
+        let mark = CallSiteRecorder.mark()
         for component in content() { component.apply(to: &self) }
+        callSites = CallSiteRecorder.take(since: mark)
         ManifestRegistry.shared.register(self)
     }
 }

@@ -14,7 +14,7 @@ public enum Generation {
 
     public static func check(_ deployment: Deployment) -> Checked {
         let (resolved, resolveDiagnostics) = Resolver.resolve(deployment)
-        let diagnostics = (resolveDiagnostics + Validator.validate(resolved)).sortedByLocation
+        let diagnostics = (resolveDiagnostics + Validator.validate(resolved)).sortedByLocation.explained(by: deployment.callSites)
         return Checked(resolved: resolved, diagnostics: diagnostics)
     }
 

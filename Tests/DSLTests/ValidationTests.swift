@@ -119,6 +119,18 @@ private let here = SourceLocation(file: "ValidationTests.swift", line: 1, column
         .init(name: "rule disabled in the wrong group", mutate: {
             $0.applicationGateway!.firewall = .inline(WAFConfiguration(disabledRules: [WAFRuleGroupOverride(group: "REQUEST-920-PROTOCOL-ENFORCEMENT", rules: [942100], location: here)], location: here))
         }, expected: "rule 942100 belongs to group REQUEST-942-APPLICATION-ATTACK-SQLI"),
+        .init(name: "unknown WAF rule group", mutate: {
+            $0.applicationGateway!.firewall = .inline(WAFConfiguration(disabledRules: [WAFRuleGroupOverride(group: "REQUEST-942-SQLI", rules: [942100], location: here)], location: here))
+        }, expected: "OWASP 3.2 has no rule group 'REQUEST-942-SQLI'; Azure refuses the policy"),
+        .init(name: "DRS group name in a CRS rule set", mutate: {
+            $0.applicationGateway!.firewall = .inline(WAFConfiguration(disabledRules: [WAFRuleGroupOverride(group: "SQLI", rules: [942100], location: here)], location: here))
+        }, expected: "OWASP 3.2 has no rule group 'SQLI'"),
+        .init(name: "unknown WAF rule id", mutate: {
+            $0.applicationGateway!.firewall = .inline(WAFConfiguration(disabledRules: [WAFRuleGroupOverride(group: "REQUEST-942-APPLICATION-ATTACK-SQLI", rules: [9421000], location: here)], location: here))
+        }, expected: "OWASP 3.2 has no rule 9421000: the ids of group REQUEST-942-APPLICATION-ATTACK-SQLI are 942xxx"),
+        .init(name: "numbered rules in a bot group", base: Fixtures.zeroTrust, mutate: {
+            $0.wafPolicies[0].managedRuleSets.append(ManagedRuleSet(kind: .botManager1_1, disabledRules: [WAFRuleGroupOverride(group: "BadBots", rules: [100100], reason: "x", location: here)], location: here))
+        }, expected: "the rules of Microsoft_BotManagerRuleSet 1.1 group 'BadBots' are named"),
         .init(name: "secret name that is no identifier", mutate: { $0.apiManagement!.hostnames[0].certificate = .pfx(path: "g.pfx", password: .parameter("gateway-password")) },
               expected: "secret name 'gateway-password' must start with a letter"),
         .init(name: "private endpoint on an injected service", base: { TopologyFixtures.privateEndpoint() }, mutate: {
@@ -259,5 +271,26 @@ private let here = SourceLocation(file: "ValidationTests.swift", line: 1, column
 
     @Test func aRegionalTagNamingNoRegionIsAnError() {
         #expect(Self.outbound(to: "Storage.Westus9").map(\.message) == ["security rule 'storage-out': 'Storage.Westus9' names no Azure region"])
+    }
+}
+
+/// Rule groups and ids Azure offers are accepted in the rule set that has them.
+@Suite struct WAFRuleCatalogTests {
+    @Test func eachRuleSetsOwnGroupsAndIdsAreAccepted() {
+        let here = SourceLocation(file: "Deployment.swift", line: 1, column: 1)
+        var deployment = Fixtures.zeroTrust()
+        deployment.wafPolicies[0].managedRuleSets = [
+            ManagedRuleSet(kind: .defaultRuleSet2_1, disabledRules: [
+                WAFRuleGroupOverride(group: "SQLI", rules: [942100], reason: "x", location: here),
+                WAFRuleGroupOverride(group: "MS-ThreatIntel-SQLI", rules: [99031001], reason: "x", location: here),
+                WAFRuleGroupOverride(group: "General", rules: [200002], reason: "x", location: here),
+            ], location: here),
+            ManagedRuleSet(kind: .botManager1_1, disabledRules: [WAFRuleGroupOverride(group: "UnknownBots", rules: [], reason: "x", location: here)], location: here),
+        ]
+        let errors = Fixtures.diagnostics(of: deployment).filter { $0.severity == .error && $0.location == here }
+        #expect(errors.isEmpty, "\(errors.map(\.message))")
+        #expect(ManagedRuleSet.Kind.owasp3_2.group(ofRule: 800100) == "Known-CVEs")
+        #expect(ManagedRuleSet.Kind.defaultRuleSet2_1.group(ofRule: 913100) == nil, "DRS 2.1 has no scanner-detection group")
+        #expect(ManagedRuleSet.Kind.owasp3_2.group(ofRule: 934100) == nil, "CRS 3.2 has no NodeJS group")
     }
 }

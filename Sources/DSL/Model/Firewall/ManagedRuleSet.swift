@@ -16,26 +16,46 @@ public struct ManagedRuleSet: Codable, Hashable, Sendable {
         public var version: String { String(rawValue.split(separator: " ")[1]) }
         public var isCoreRuleSet: Bool { self == .owasp3_2 || self == .owasp3_1 || self == .defaultRuleSet2_1 }
 
-        /// The rule group a CRS/DRS rule id belongs to (`942200` → `REQUEST-942-APPLICATION-ATTACK-SQLI`).
+        /// The rule group a rule id belongs to in this rule set (`942200` →
+        /// `REQUEST-942-APPLICATION-ATTACK-SQLI` in OWASP 3.2, `SQLI` in DRS 2.1): a group's ids
+        /// share `id / 1000`. Nil when no group of the set has such ids.
         public func group(ofRule id: Int) -> String? {
-            guard let names = Self.groups[id / 1000] else { return nil }
-            return self == .defaultRuleSet2_1 ? names.drs : "REQUEST-\(id / 1000)-\(names.crs)"
+            ruleGroups.first { $0.idPrefix == id / 1000 }?.name
         }
 
-        private static let groups: [Int: (crs: String, drs: String)] = [
-            911: ("METHOD-ENFORCEMENT", "METHOD-ENFORCEMENT"),
-            913: ("SCANNER-DETECTION", "SCANNER-DETECTION"),
-            920: ("PROTOCOL-ENFORCEMENT", "PROTOCOL-ENFORCEMENT"),
-            921: ("PROTOCOL-ATTACK", "PROTOCOL-ATTACK"),
-            930: ("APPLICATION-ATTACK-LFI", "LFI"),
-            931: ("APPLICATION-ATTACK-RFI", "RFI"),
-            932: ("APPLICATION-ATTACK-RCE", "RCE"),
-            933: ("APPLICATION-ATTACK-PHP", "PHP"),
-            934: ("APPLICATION-ATTACK-NODEJS", "NODEJS"),
-            941: ("APPLICATION-ATTACK-XSS", "XSS"),
-            942: ("APPLICATION-ATTACK-SQLI", "SQLI"),
-            943: ("APPLICATION-ATTACK-SESSION-FIXATION", "FIX"),
-            944: ("APPLICATION-ATTACK-JAVA", "JAVA"),
+        /// The rule groups Azure offers in this rule set, with the `id / 1000` their rule ids
+        /// share (nil for the bot groups, whose rules are named, not numbered). The names are
+        /// azurerm's (`validate/web_application_firewall_policy.go`, from Azure's
+        /// `applicationGatewayWafDynamicManifests`), assigned to rule sets as Learn's CRS and
+        /// DRS rule group pages list them.
+        public var ruleGroups: [(name: String, idPrefix: Int?)] {
+            switch self {
+            case .owasp3_2, .owasp3_1:
+                [("General", 200), ("Known-CVEs", 800)] + Self.coreGroups.compactMap { group in group.crs.map { ("REQUEST-\(group.prefix)-\($0)", group.prefix) } }
+            case .defaultRuleSet2_1:
+                [("General", 200)] + Self.coreGroups.compactMap { group in group.drs.map { ($0, group.prefix) } }
+                    + [("MS-ThreatIntel-WebShells", 99005), ("MS-ThreatIntel-AppSec", 99030), ("MS-ThreatIntel-SQLI", 99031), ("MS-ThreatIntel-CVEs", 99001)]
+            case .botManager1_0, .botManager1_1:
+                [("BadBots", nil), ("GoodBots", nil), ("UnknownBots", nil)]
+            }
+        }
+
+        /// The CRS groups by id prefix, with their DRS 2.1 names (CRS 3.x has no NodeJS group,
+        /// DRS no scanner detection).
+        private static let coreGroups: [(prefix: Int, crs: String?, drs: String?)] = [
+            (911, "METHOD-ENFORCEMENT", "METHOD-ENFORCEMENT"),
+            (913, "SCANNER-DETECTION", nil),
+            (920, "PROTOCOL-ENFORCEMENT", "PROTOCOL-ENFORCEMENT"),
+            (921, "PROTOCOL-ATTACK", "PROTOCOL-ATTACK"),
+            (930, "APPLICATION-ATTACK-LFI", "LFI"),
+            (931, "APPLICATION-ATTACK-RFI", "RFI"),
+            (932, "APPLICATION-ATTACK-RCE", "RCE"),
+            (933, "APPLICATION-ATTACK-PHP", "PHP"),
+            (934, nil, "NODEJS"),
+            (941, "APPLICATION-ATTACK-XSS", "XSS"),
+            (942, "APPLICATION-ATTACK-SQLI", "SQLI"),
+            (943, "APPLICATION-ATTACK-SESSION-FIXATION", "FIX"),
+            (944, "APPLICATION-ATTACK-JAVA", "JAVA"),
         ]
     }
 

@@ -57,10 +57,27 @@ extension ValidationContext {
 
     private mutating func checkOverrides(_ overrides: [WAFRuleGroupOverride], in kind: ManagedRuleSet.Kind) {
         checkUnique(overrides, kind: "rule group override", name: \.group, location: \.location)
+        let groups = kind.ruleGroups
         for override in overrides {
-            for rule in override.rules {
-                if let group = kind.group(ofRule: rule), group != override.group {
-                    error("rule \(rule) belongs to group \(group) of \(kind.rawValue), not \(override.group)", at: override.location)
+            guard let declared = groups.first(where: { $0.name == override.group }) else {
+                let elsewhere = ManagedRuleSet.Kind.allCases.filter { $0 != kind && $0.ruleGroups.contains { $0.name == override.group } }
+                let near = groups.first { $0.name.caseInsensitiveCompare(override.group) == .orderedSame || $0.name.hasSuffix(override.group) || override.group.hasSuffix($0.name) }
+                var notes: [Diagnostic.Note] = []
+                if let near { notes.append(.init("did you mean '\(near.name)'?")) }
+                if let other = elsewhere.first { notes.append(.init("'\(override.group)' is a group of \(other.rawValue)")) }
+                notes.append(.init("the groups of \(kind.rawValue): \(groups.map(\.name).joined(separator: ", "))"))
+                error("\(kind.rawValue) has no rule group '\(override.group)'; Azure refuses the policy", at: override.location, notes: notes)
+                continue
+            }
+            if declared.idPrefix == nil, !override.rules.isEmpty {
+                error("the rules of \(kind.rawValue) group '\(override.group)' are named (Bot100100, …), not numbered; \(override.rules.map(String.init).joined(separator: ", ")) match none of them",
+                      at: override.location, notes: [.init("disable the whole group by listing no rules: DisableRules(disabling: [], in: \"\(override.group)\", reason: …)")])
+            }
+            for rule in override.rules where declared.idPrefix != nil {
+                if let group = kind.group(ofRule: rule) {
+                    if group != override.group { error("rule \(rule) belongs to group \(group) of \(kind.rawValue), not \(override.group)", at: override.location) }
+                } else {
+                    error("\(kind.rawValue) has no rule \(rule): the ids of group \(override.group) are \(declared.idPrefix!)xxx", at: override.location)
                 }
             }
             if override.reason == nil, !override.rules.isEmpty, override.location != .derived {

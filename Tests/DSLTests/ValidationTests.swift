@@ -294,3 +294,20 @@ private let here = SourceLocation(file: "ValidationTests.swift", line: 1, column
         #expect(ManagedRuleSet.Kind.owasp3_2.group(ofRule: 934100) == nil, "CRS 3.2 has no NodeJS group")
     }
 }
+
+/// API Management takes wildcard custom domains (Learn: "Configure a custom domain name");
+/// only the one the gateway publishes must be concrete.
+@Suite struct WildcardHostNameTests {
+    @Test func aWildcardBesideTheConcreteNameIsValid() {
+        var deployment = TopologyFixtures.privateEndpoint()
+        let concrete = deployment.apiManagement!.hostnames[0]
+        var wildcard = concrete
+        wildcard.hostName = "*.wingtip.com"
+        deployment.apiManagement!.hostnames.append(wildcard)
+        let errors = Fixtures.diagnostics(of: deployment).filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors.map(\.message))")
+        deployment.apiManagement!.hostnames = [wildcard]
+        let published = Fixtures.diagnostics(of: deployment).filter { $0.severity == .error }
+        #expect(published.contains { $0.message.contains("a wildcard: the gateway's probe and Host header need one concrete name") })
+    }
+}

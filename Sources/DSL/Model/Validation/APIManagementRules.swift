@@ -115,8 +115,17 @@ extension ValidationContext {
         checkUnique(apim.hostnames, kind: "host name", name: \.hostName, location: \.location)
         var seenKinds: [CustomHostname.Kind: SourceLocation] = [:]
         for hostname in apim.hostnames {
-            if let problem = LiteralSyntax.hostNameProblem(hostname.hostName) {
+            // Wildcard custom domains are supported in every tier gen offers (Learn: "Configure a
+            // custom domain name", all tiers except Consumption).
+            let wildcard = hostname.hostName.hasPrefix("*.")
+            if let problem = LiteralSyntax.hostNameProblem(wildcard ? String(hostname.hostName.dropFirst(2)) : hostname.hostName) {
                 error("invalid host name '\(hostname.hostName)': \(problem)", at: hostname.location)
+            }
+            if wildcard, apim.hostname(hostname.kind) == hostname,
+               let exposure = deployment.applicationGateway?.exposures.first(where: { $0.endpoint.hostnameKind == hostname.kind }) {
+                error("Expose(.\(exposure.endpoint.rawValue)) publishes API Management's .\(hostname.kind.rawValue) host name '\(hostname.hostName)', a wildcard: the gateway's probe and Host header need one concrete name",
+                      at: exposure.location,
+                      notes: [.init("declare the concrete name first, e.g. CustomHostname(.\(hostname.kind.rawValue), \"api.\(hostname.hostName.dropFirst(2))\", certificate: …), and keep the wildcard after it", at: hostname.location)])
             }
             if hostname.kind != .gateway, let earlier = seenKinds[hostname.kind] {
                 error("API Management takes one .\(hostname.kind.rawValue) host name", at: hostname.location, notes: [.init("first declared here", at: earlier)])

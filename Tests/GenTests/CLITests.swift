@@ -44,6 +44,39 @@ import Testing
         #expect(help.status == 0 && help.standardOutput.contains("USAGE: gen <command>"))
     }
 
+    @Test func usageErrorsDoNotPrintTheWholeHelp() throws {
+        let run = try TestSupport.runGen(["terraformm"])
+        #expect(run.status == 2)
+        #expect(run.standardError.contains("hint: did you mean 'terraform'?"))
+        #expect(!run.standardError.contains("COMMANDS:"))
+        let help = try TestSupport.runGen(["help", "terraform"])
+        #expect(help.status == 0 && help.standardOutput.hasPrefix("OVERVIEW: Write DIR/terraform/"))
+        #expect(try TestSupport.runGen(["terraform", "--help"]).standardOutput == help.standardOutput)
+    }
+
+    /// `gen init` in an empty folder writes a manifest that validates without a warning and
+    /// renders, the editor set-up pointing at the DSL module, and a .gitignore; a second run
+    /// changes nothing.
+    @Test func initStartsAProjectThatRenders() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let started = try TestSupport.runGen(["init"], in: folder)
+        #expect(started.status == 0, "\(started.standardError)")
+        #expect(started.standardOutput.contains("wrote compile_flags.txt"))
+        let flags = try String(contentsOf: folder.appendingPathComponent("compile_flags.txt"), encoding: .utf8).split(separator: "\n")
+        #expect(flags.first == "-I")
+        #expect(FileManager.default.fileExists(atPath: "\(flags[1])/DSL.swiftmodule"), "compile_flags.txt must name the folder of DSL.swiftmodule")
+        #expect(try String(contentsOf: folder.appendingPathComponent(".gitignore"), encoding: .utf8).contains("out/"))
+        let validated = try TestSupport.runGen(["validate"], in: folder)
+        #expect(validated.status == 0 && validated.standardOutput.contains("ok (0 warnings)"), "\(validated.standardError)")
+        let rendered = try TestSupport.runGen(["all", "--quiet"], in: folder)
+        #expect(rendered.status == 0, "\(rendered.standardError)")
+        #expect(rendered.standardOutput.isEmpty, "--quiet prints nothing on success")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/terraform/main.tf").path))
+        let again = try TestSupport.runGen(["init"], in: folder)
+        #expect(again.status == 1 && again.standardError.contains("exists"))
+    }
+
     @Test func checkDetectsAOneByteDrift() throws {
         let folder = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -61,7 +94,9 @@ import Testing
         try bytes.write(to: victim)
         let drift = try TestSupport.runGen(["all", "--check", "--manifest", manifest, "--output", output])
         #expect(drift.status == 1)
-        #expect(drift.standardError.contains("changed: \(files[0])"), "\(drift.standardError)")
+        let shown = URL(fileURLWithPath: output).appendingPathComponent(files[0]).relativePath
+        #expect(drift.standardError.contains("--- \(shown) (on disk)\n+++ \(shown) (from the manifest)\n@@ -"), "\(drift.standardError)")
+        #expect(drift.standardError.split(separator: "\n").contains { $0.hasPrefix("-") && !$0.hasPrefix("---") }, "the changed line as it is on disk")
     }
 }
 

@@ -55,7 +55,7 @@ import Testing
             }
             let golden = String(decoding: data, as: UTF8.self)
             if golden != file.contents {
-                Issue.record("\(label): \(file.path) differs from its golden file\n\(LineDiff.summary(expected: golden, actual: file.contents))")
+                Issue.record("\(label): \(file.path) differs from its golden file\n\(UnifiedDiff.render(old: golden, new: file.contents, oldName: "golden \(file.path)", newName: "rendered \(file.path)"))")
             }
         }
     }

@@ -12,7 +12,7 @@ public enum GenCommand {
         do {
             invocation = try Invocation.parse(arguments)
         } catch {
-            printError("error: \(error.description)\n\n\(Invocation.usage)")
+            printError(error.description)
             return .usage
         }
         do {
@@ -28,9 +28,15 @@ public enum GenCommand {
 
     static func run(_ invocation: Invocation, environment: [String: String]) throws {
         switch invocation.command {
-        case .help:
-            print(Invocation.usage)
+        case .help(let topic):
+            print(topic.flatMap(CommandHelp.help(for:)) ?? CommandHelp.usage)
             return
+        case .initialize:
+            let written = try ProjectStarter(manifest: invocation.manifest, modules: try DSLBuild.locate(environment: environment).modulesDirectory).write()
+            if !invocation.quiet {
+                for path in written { print("wrote \(path)") }
+                print("next: gen all --manifest \(invocation.manifest)")
+            }
         case .version:
             print("gen \(version)")
             return
@@ -44,6 +50,7 @@ public enum GenCommand {
             print(String(decoding: data, as: UTF8.self))
         case .validate:
             let checked = try checkedDeployment(invocation, environment: environment)
+            if invocation.quiet { return }
             print("\(invocation.manifest): ok (\(checked.diagnostics.count) warning\(checked.diagnostics.count == 1 ? "" : "s"))")
         case .render(let formats):
             var resolved = try checkedDeployment(invocation, environment: environment).resolved
@@ -62,10 +69,10 @@ public enum GenCommand {
                     printError("\(report.description)\nerror: \(invocation.output) is out of date with \(invocation.manifest); run gen without --check")
                     throw GenError.diagnostics([])
                 }
-                print("\(invocation.output): up to date")
+                if !invocation.quiet { print("\(invocation.output): up to date") }
             } else {
                 let (withSVG, note) = DiagramRenderer.addingSVG(to: rendered, environment: environment)
-                if let note { printError(note) }
+                if let note, !invocation.quiet { printError(note) }
                 do {
                     try OutputWriter(root: root, waiting: { printError("gen: waiting for another gen run writing \(invocation.output) (\($0))") }).write(withSVG)
                 } catch let error as CustomStringConvertible where error is OutputLock.Busy || error is OutputLock.Unavailable || error is OutputWriter.Conflict {
@@ -73,7 +80,7 @@ public enum GenCommand {
                 } catch {
                     throw GenError.environment("cannot write \(invocation.output): \(FolderProblem.reason(error, writing: root.path))")
                 }
-                for (format, files) in withSVG {
+                for (format, files) in withSVG where !invocation.quiet {
                     let folder = root.appendingPathComponent(format.rawValue).relativePath
                     print(files.isEmpty ? "\(format.rawValue): nothing to write" : "wrote \(folder)/ (\(files.count) file\(files.count == 1 ? "" : "s"))")
                 }

@@ -7,7 +7,9 @@ public struct Invocation: Equatable, Sendable {
         case json(resolved: Bool)
         case validate
         case render([OutputFormat])
-        case help
+        case initialize
+        /// `gen help [command]`, `gen <command> --help`.
+        case help(String?)
         case version
     }
 
@@ -16,72 +18,70 @@ public struct Invocation: Equatable, Sendable {
     public var output = "out"
     /// Render into memory and compare with the output folder instead of writing.
     public var check = false
+    /// Print only warnings and errors.
+    public var quiet = false
 
-    public static let usage = """
-        OVERVIEW: Render an API Management + Application Gateway deployment, described once in a
-        Deployment.swift manifest, to Terraform, Az PowerShell, ARM, Bicep, Azure DevOps YAML, a
-        GitHub Actions workflow, APIM policy XML, an architecture diagram and an operations runbook.
+    /// `gen help`'s text.
+    public static var usage: String { CommandHelp.usage }
 
-        USAGE: gen <command> [--manifest PATH] [--output DIR] [--check]
-
-        COMMANDS:
-          json          Print the evaluated manifest as JSON (--resolved: after resolve)
-          validate      Check the manifest and print its diagnostics
-          terraform     Write DIR/terraform/   (azurerm 4.x root module)
-          powershell    Write DIR/powershell/  (Az PowerShell deploy.ps1)
-          arm           Write DIR/arm/         (azuredeploy.json + parameters)
-          bicep         Write DIR/bicep/       (main.bicep + main.bicepparam)
-          pipeline      Write DIR/pipeline/    (azure-pipelines.yml, Azure DevOps)
-          github        Write DIR/github/      (deploy.yml, GitHub Actions: copy to .github/workflows/)
-          policies      Write DIR/policies/    (APIM policy XML, APIOps layout)
-          diagram       Write DIR/diagram/     (architecture.mmd Mermaid + architecture.dot Graphviz;
-                        also architecture.svg when Graphviz `dot` is on the PATH, never required)
-          docs          Write DIR/docs/        (RUNBOOK.md: host names, DNS, certificates, NSG, WAF,
-                        verification commands, pitfalls)
-          all           Write every format above
-
-        OPTIONS:
-          --manifest PATH   The manifest to evaluate (default: ./Deployment.swift)
-          --output DIR      The output root (default: ./out)
-          --check           Do not write; exit 1 if DIR differs from what would be written
-          --resolved        With json: print the resolved model
-          -h, --help        Show this help
-          --version         Show the version
-
-        EXIT CODES: 0 success, 1 manifest or validation errors (or drift with --check),
-        2 usage errors, 3 internal errors.
-        """
-
+    /// Reads `gen <command> [<format> …] [options]`. Options take `--name value` or
+    /// `--name=value`; formats may be listed together (`gen terraform bicep`).
     public static func parse(_ arguments: [String]) throws(InvocationError) -> Invocation {
         var remaining = arguments[...]
         guard let word = remaining.popFirst() else { throw InvocationError("missing command") }
-        var resolved = false
         var invocation: Invocation
+        var resolved = false
         switch word {
-        case "-h", "--help", "help": return Invocation(command: .help)
+        case "-h", "--help": return Invocation(command: .help(nil))
         case "--version", "version": return Invocation(command: .version)
+        case "help":
+            guard let topic = remaining.popFirst() else { return Invocation(command: .help(nil)) }
+            guard CommandHelp.help(for: topic) != nil else { throw InvocationError.unknownCommand(topic) }
+            return Invocation(command: .help(topic))
         case "json": invocation = Invocation(command: .json(resolved: false))
         case "validate": invocation = Invocation(command: .validate)
+        case "init": invocation = Invocation(command: .initialize)
         case "all": invocation = Invocation(command: .render(OutputFormat.allCases))
         default:
-            guard let format = OutputFormat(rawValue: word) else { throw InvocationError("unknown command '\(word)'") }
+            guard let format = OutputFormat(rawValue: word) else { throw InvocationError.unknownCommand(word) }
             invocation = Invocation(command: .render([format]))
         }
-        while let option = remaining.popFirst() {
-            switch option {
+        let allowed = CommandHelp.commands.first { $0.name == word }?.options ?? []
+        while let argument = remaining.popFirst() {
+            if !argument.hasPrefix("-"), case .render(var formats) = invocation.command {
+                guard let format = argument == "all" ? nil : OutputFormat(rawValue: argument) else {
+                    if argument == "all" { invocation.command = .render(OutputFormat.allCases); continue }
+                    throw InvocationError("unknown format '\(argument)'", suggestion: CommandHelp.suggestion(for: argument, among: OutputFormat.allCases.map(\.rawValue)))
+                }
+                if !formats.contains(format) { formats.append(format) }
+                invocation.command = .render(OutputFormat.allCases.filter(formats.contains))
+                continue
+            }
+            guard argument.hasPrefix("-") else { throw InvocationError("unexpected argument '\(argument)'", help: word) }
+            var name = argument, inlineValue: String?
+            if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                inlineValue = String(argument[argument.index(after: equals)...])
+            }
+            if name == "-h" { name = "--help" }
+            if name == "-q" { name = "--quiet" }
+            guard CommandHelp.Option.all.contains(where: { $0.name == name }) else {
+                throw InvocationError("unknown option '\(name)'", suggestion: CommandHelp.suggestion(for: name, among: allowed))
+            }
+            guard allowed.contains(name) else { throw InvocationError("\(name) does not go with \(word)", help: word) }
+            if name == "--help" { return Invocation(command: .help(word)) }
+            let takesValue = CommandHelp.Option.all.first { $0.name == name }?.argument != nil
+            if !takesValue, inlineValue != nil { throw InvocationError("\(name) takes no value", help: word) }
+            switch name {
             case "--manifest", "--output":
-                guard let value = remaining.popFirst(), !value.hasPrefix("--") else { throw InvocationError("\(option) needs a value") }
-                if option == "--manifest" { invocation.manifest = value } else { invocation.output = value }
-            case "--check":
-                guard case .render = invocation.command else { throw InvocationError("--check goes with a format or all") }
-                invocation.check = true
-            case "--resolved":
-                guard case .json = invocation.command else { throw InvocationError("--resolved goes with json") }
-                resolved = true
-            case "-h", "--help":
-                return Invocation(command: .help)
-            default:
-                throw InvocationError("unknown option '\(option)'")
+                guard let value = inlineValue ?? remaining.popFirst(), !value.isEmpty, inlineValue != nil || !value.hasPrefix("-") else {
+                    throw InvocationError("\(name) needs a value", help: word)
+                }
+                if name == "--manifest" { invocation.manifest = value } else { invocation.output = value }
+            case "--check": invocation.check = true
+            case "--resolved": resolved = true
+            case "--quiet": invocation.quiet = true
+            default: break
             }
         }
         if case .json = invocation.command { invocation.command = .json(resolved: resolved) }
@@ -89,8 +89,30 @@ public struct Invocation: Equatable, Sendable {
     }
 }
 
-/// A command line `gen` does not understand (exit 2).
+/// A command line `gen` does not understand (exit 2): the problem, a likely fix, and where
+/// the help is.
 public struct InvocationError: Error, Equatable, CustomStringConvertible {
-    public var description: String
-    init(_ description: String) { self.description = description }
+    public var message: String
+    public var suggestion: String?
+    /// The command whose help applies (nil: gen's).
+    public var help: String?
+
+    init(_ message: String, suggestion: String? = nil, help: String? = nil) {
+        self.message = message
+        self.suggestion = suggestion
+        self.help = help
+    }
+
+    static func unknownCommand(_ word: String) -> InvocationError {
+        InvocationError("unknown command '\(word)'", suggestion: CommandHelp.suggestion(for: word, among: CommandHelp.commands.map(\.name)))
+    }
+
+    /// What gen prints: the error, the suggestion, the usage line and where to read more.
+    public var description: String {
+        var lines = ["error: \(message)"]
+        if let suggestion { lines.append("hint: did you mean '\(suggestion)'?") }
+        lines.append("usage: gen <command> [<format> …] [--manifest PATH] [--output DIR] [--check] [--quiet]")
+        lines.append(help.map { "see 'gen help \($0)'" } ?? "see 'gen help' for the commands")
+        return lines.joined(separator: "\n")
+    }
 }

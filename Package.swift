@@ -11,7 +11,7 @@ let package = Package(
         // The library a `Deployment.swift` manifest imports (`import DSL`).
         .library(name: "DSL", targets: ["DSL"]),
         .executable(name: "gen", targets: ["gen"]),
-        // Speed and memory figures: `swift run -c release gen-bench` (docs/PERFORMANCE.md).
+        // Speed and memory figures: `swift run -c release gen-bench` (README.md, Performance).
         .executable(name: "gen-bench", targets: ["gen-bench"]),
     ],
     targets: [

@@ -74,7 +74,11 @@ import Testing
         #expect(rendered.standardOutput.isEmpty, "--quiet prints nothing on success")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/terraform/main.tf").path))
         let again = try TestSupport.runGen(["init"], in: folder)
-        #expect(again.status == 1 && again.standardError.contains("exists"))
+        #expect(again.status == 1 && again.standardError.contains("gen init never overwrites"), "\(again.standardError)")
+        // In an existing project, only what is missing.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("compile_flags.txt"))
+        let editor = try TestSupport.runGen(["init"], in: folder)
+        #expect(editor.status == 0 && editor.standardOutput.contains("wrote compile_flags.txt") && !editor.standardOutput.contains("wrote Deployment.swift"))
     }
 
     @Test func checkDetectsAOneByteDrift() throws {

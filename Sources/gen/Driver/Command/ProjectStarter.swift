@@ -8,14 +8,16 @@ struct ProjectStarter {
     /// The folder that holds `DSL.swiftmodule` (`DSLBuild.modulesDirectory`).
     var modules: String
 
-    /// Writes the files that do not exist yet; returns their paths. Refuses when the manifest
-    /// exists, so that a second `gen init` never changes a project.
+    /// Writes the files that do not exist yet and returns their paths: in an existing project
+    /// (a manifest already there) only the editor set-up and `.gitignore` it lacks. A run that
+    /// would write nothing is an error, so a second `gen init` never changes a project.
     func write() throws -> [String] {
         let manifestURL = URL(fileURLWithPath: manifest)
         let folder = manifestURL.deletingLastPathComponent()
         let files = FileManager.default
-        if files.fileExists(atPath: manifestURL.path) {
-            throw GenError.environment("\(manifest) exists; gen init writes only into a folder without a manifest")
+        let names = [manifestURL.lastPathComponent, "compile_flags.txt", ".gitignore"]
+        if names.allSatisfy({ files.fileExists(atPath: folder.appendingPathComponent($0).path) }) {
+            throw GenError.environment("\(names.joined(separator: ", ")) exist beside \(manifest); gen init never overwrites (delete compile_flags.txt to write it again)")
         }
         do {
             try files.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -32,7 +32,14 @@ import Testing
     @Test(arguments: TestSupport.sampleNames)
     func mermaidIsAFlowchart(_ sample: String) throws {
         let mermaid = try render(sample).mermaid
-        #expect(mermaid.hasPrefix("flowchart "))
+        #expect(mermaid.hasPrefix("flowchart TB\n"))
+    }
+
+    /// GitHub and Azure DevOps render a mermaid block in place: the runbook shows the diagram.
+    @Test(arguments: TestSupport.sampleNames)
+    func theRunbookEmbedsTheDiagram(_ sample: String) throws {
+        let rendered = try render(sample)
+        #expect(rendered.runbook.contains("## Architecture\n\n```mermaid\n" + rendered.mermaid + "```\n"))
     }
 
     @Test(arguments: TestSupport.sampleNames)
@@ -126,6 +133,10 @@ import Testing
         #expect(messages.isEmpty, "dot warned: \(messages)")
         let svg = try String(contentsOf: folder.appendingPathComponent("architecture.svg"), encoding: .utf8)
         #expect(svg.contains("<svg"))
+        // Readable at page width: no long strip (left to right, the samples were up to 8:1).
+        let size = svg.firstMatch(of: /<svg width="(\d+)pt" height="(\d+)pt"/).map { (Double($0.1)!, Double($0.2)!) }
+        let (width, height) = try #require(size)
+        #expect(width / height < 4.5, "\(sample): \(width) × \(height) pt")
     }
 
     @Test func genWritesTheSVGWhenGraphvizIsThereAndCheckIgnoresIt() throws {

@@ -26,7 +26,7 @@ extension ArchitectureGraph {
         }
         return DOTGraph(
             name: "architecture",
-            attributes: [DOTAttribute("rankdir", "LR"), DOTAttribute("fontname", "Helvetica"), DOTAttribute("labeljust", "l")],
+            attributes: [DOTAttribute("rankdir", Self.flowsDown ? "TB" : "LR"), DOTAttribute("fontname", "Helvetica"), DOTAttribute("labeljust", "l")],
             nodeDefaults: [DOTAttribute("shape", "box"), DOTAttribute("style", "filled"), DOTAttribute("fontname", "Helvetica"), DOTAttribute("fontsize", "11")],
             edgeDefaults: [DOTAttribute("fontname", "Helvetica"), DOTAttribute("fontsize", "9")],
             statements: statements(items) + edgeStatements)

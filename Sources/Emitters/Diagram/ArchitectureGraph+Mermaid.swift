@@ -17,7 +17,7 @@ extension ArchitectureGraph {
         let classes = Role.allCases.map { role in
             MermaidClassDefinition(role.mermaidClass, [("fill", role.colors.fill), ("stroke", role.colors.stroke), ("color", "#1b1b1b")])
         }
-        return MermaidFlowchart(direction: .leftToRight, statements: statements(items) + edgeStatements, classDefinitions: classes)
+        return MermaidFlowchart(direction: Self.flowsDown ? .topToBottom : .leftToRight, statements: statements(items) + edgeStatements, classDefinitions: classes)
     }
 }
 

@@ -4,6 +4,10 @@ struct ArchitectureGraph {
     var items: [Item]
     var edges: [Edge]
 
+    /// Traffic flows down the page: left to right, the six samples rendered as 4:1 to 8:1 strips
+    /// up to 4200 pt wide; top to bottom they stay within about 2:1, except the front-door topology.
+    static let flowsDown = true
+
     /// What a node stands for; each role gets its own colour.
     enum Role: String, CaseIterable {
         case internet, frontend, firewall, listener, route, pool, apiManagement, externalAPI, internalAPI, backend, security, dns

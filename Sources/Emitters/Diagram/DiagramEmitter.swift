@@ -17,6 +17,13 @@ public struct DiagramEmitter: Emitter {
     /// The path (without extension) of an environment's diagrams inside the format's folder.
     static func environmentDiagram(_ environment: String) -> String { "environments/\(environment)" }
 
+    /// The Mermaid flowchart of a deployment, as `architecture.mmd` holds it (the runbook
+    /// embeds it, so GitHub and Azure DevOps show it in place).
+    static func mermaid(of deployment: ResolvedDeployment) -> String {
+        var builder = ArchitectureGraphBuilder(deployment)
+        return MermaidWriter().render(builder.build().mermaid)
+    }
+
     private static func diagrams(of deployment: ResolvedDeployment, named name: String) -> [EmittedFile] {
         var builder = ArchitectureGraphBuilder(deployment)
         let graph = builder.build()

@@ -79,7 +79,7 @@ private enum ContentDeployment {
 
     @Test func policyFilesAreTheOnesThePoliciesFormatWrites() {
         let resolved = ContentDeployment.resolved
-        let policies = PolicyEmitter().emit(resolved)
+        let policies = PolicyEmitter().emit(resolved).filter { $0.path.hasSuffix(".xml") }
         let shipped = TerraformEmitter().emit(resolved).filter { $0.path.hasPrefix("policies/") }
         #expect(!policies.isEmpty)
         #expect(shipped.map { String($0.path.dropFirst("policies/".count)) } == policies.map(\.path))
@@ -116,5 +116,26 @@ private enum ContentDeployment {
 
     @Test func restRequestsNeedAzAccounts() {
         #expect(AzModules.module(of: "Invoke-AzRestMethod") == "Az.Accounts")
+    }
+}
+
+/// The policies folder is an APIOps artifacts folder: APIOps' folder names, and the
+/// information file of every API, product and fragment beside its policy.
+@Suite struct APIOpsLayoutTests {
+    @Test func everyAPIProductAndFragmentHasItsInformationFile() throws {
+        let resolved = ContentDeployment.resolved
+        let files = Dictionary(uniqueKeysWithValues: PolicyEmitter().emit(resolved).map { ($0.path, $0.contents) })
+        let content = try #require(resolved.apiManagement?.content)
+        try #require(!content.fragments.isEmpty && !content.products.isEmpty)
+        for api in content.apis { #expect(files["apis/\(api.name)/apiInformation.json"] != nil, "\(api.name)") }
+        for product in content.products { #expect(files["products/\(product.name)/productInformation.json"] != nil, "\(product.name)") }
+        for fragment in content.fragments {
+            #expect(files["policy fragments/\(fragment.name)/policy.xml"] != nil, "APIOps names the folder 'policy fragments'")
+            #expect(files["policy fragments/\(fragment.name)/policyFragmentInformation.json"] != nil)
+        }
+        let api = try #require(content.apis.first)
+        let information = try JSONValue.parse(try #require(files["apis/\(api.name)/apiInformation.json"]))
+        #expect(information["properties"]?["path"] == JSONValue.string(api.path))
+        #expect(information["properties"]?["displayName"] == JSONValue.string(api.displayName))
     }
 }

@@ -33,7 +33,7 @@ public enum PolicyScope: Codable, Hashable, Sendable, CustomStringConvertible {
         case .product(let name): "products/\(name)/policy.xml"
         case .api(let name): "apis/\(name)/policy.xml"
         case .operation(let api, let operation): "apis/\(api)/operations/\(operation)/policy.xml"
-        case .fragment(let name): "fragments/\(name)/policy.xml"
+        case .fragment(let name): "policy fragments/\(name)/policy.xml"
         }
     }
 

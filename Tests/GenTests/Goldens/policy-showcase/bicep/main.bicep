@@ -559,7 +559,7 @@ resource fragmentCorrelation 'Microsoft.ApiManagement/service/policyFragments@20
   properties: {
     description: 'Propagates a correlation id to the backend and back to the caller'
     format: 'rawxml'
-    value: loadTextContent('policies/fragments/correlation/policy.xml')
+    value: loadTextContent('policies/policy fragments/correlation/policy.xml')
   }
 }
 

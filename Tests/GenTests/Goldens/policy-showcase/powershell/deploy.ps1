@@ -1669,7 +1669,7 @@ if ($PSCmdlet.ShouldProcess('correlation', 'Create or update policy fragment')) 
                     properties = @{
                         format = 'xml'
                         description = 'Propagates a correlation id to the backend and back to the caller'
-                        value = Get-Content -LiteralPath (Join-Path -Path $policiesFolder -ChildPath 'fragments/correlation/policy.xml') -Raw
+                        value = Get-Content -LiteralPath (Join-Path -Path $policiesFolder -ChildPath 'policy fragments/correlation/policy.xml') -Raw
                     }
                 } `
                 -Depth 8

@@ -99,5 +99,5 @@ resource "azurerm_api_management_policy_fragment" "correlation" {
   api_management_id = azurerm_api_management.main.id
   description       = "Propagates a correlation id to the backend and back to the caller"
   format            = "xml"
-  value             = file("${path.module}/policies/fragments/correlation/policy.xml")
+  value             = file("${path.module}/policies/policy fragments/correlation/policy.xml")
 }

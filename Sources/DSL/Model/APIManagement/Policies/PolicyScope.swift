@@ -1,6 +1,6 @@
 /// Where a policy document applies, and the file it lives in: the APIOps layout
 /// (`policy.xml`, `products/<p>/policy.xml`, `apis/<a>/policy.xml`,
-/// `apis/<a>/operations/<o>/policy.xml`, `fragments/<f>/policy.xml`). Every format that
+/// `apis/<a>/operations/<o>/policy.xml`, `policy fragments/<f>/policy.xml`). Every format that
 /// writes or references policy files takes the path from here.
 public enum PolicyScope: Codable, Hashable, Sendable, CustomStringConvertible {
     case global

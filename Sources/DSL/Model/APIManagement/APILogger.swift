@@ -16,7 +16,7 @@ public struct APILogger: Codable, Hashable, Sendable {
         case eventHub(namespace: String, eventHub: String, identity: String?)
     }
 
-    public init(name: String, destination: Destination, description: String? = nil, location: SourceLocation) {
+    package init(name: String, destination: Destination, description: String? = nil, location: SourceLocation) {
         self.name = name
         self.destination = destination
         self.description = description

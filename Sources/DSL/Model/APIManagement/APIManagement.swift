@@ -33,7 +33,7 @@ public struct APIManagement: Codable, Hashable, Sendable {
     public var content: APIManagementContent
     public var location: SourceLocation
 
-    public init(name: String, sku: SKU, units: Int = 1, publisherName: String, publisherEmail: String, virtualNetwork: VirtualNetworkMode = .none, subnet: String? = nil, zones: [Int] = [], identities: [String] = [], systemAssignedIdentity: Bool = false, hostnames: [CustomHostname] = [], publicNetworkAccess: Bool = true, privateEndpointSubnet: String? = nil, gatewayOnlyAccess: GatewayOnlyAccess = .automatic, developerPortalSignUp: Bool = false, content: APIManagementContent = .init(), location: SourceLocation) {
+    package init(name: String, sku: SKU, units: Int = 1, publisherName: String, publisherEmail: String, virtualNetwork: VirtualNetworkMode = .none, subnet: String? = nil, zones: [Int] = [], identities: [String] = [], systemAssignedIdentity: Bool = false, hostnames: [CustomHostname] = [], publicNetworkAccess: Bool = true, privateEndpointSubnet: String? = nil, gatewayOnlyAccess: GatewayOnlyAccess = .automatic, developerPortalSignUp: Bool = false, content: APIManagementContent = .init(), location: SourceLocation) {
         self.name = name
         self.sku = sku
         self.units = units

@@ -8,7 +8,7 @@ public struct APIManagementCertificate: Codable, Hashable, Sendable {
     public var keyVault: KeyVaultCertificate
     public var location: SourceLocation
 
-    public init(name: String, keyVault: KeyVaultCertificate, location: SourceLocation) {
+    package init(name: String, keyVault: KeyVaultCertificate, location: SourceLocation) {
         self.name = name
         self.keyVault = keyVault
         self.location = location

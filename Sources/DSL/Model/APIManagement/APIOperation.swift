@@ -56,7 +56,7 @@ public struct OperationParameter: Codable, Hashable, Sendable {
         case template, query, header
     }
 
-    public init(name: String, kind: Kind, type: String = "string", required: Bool = false, description: String? = nil, values: [String] = [], location: SourceLocation) {
+    package init(name: String, kind: Kind, type: String = "string", required: Bool = false, description: String? = nil, values: [String] = [], location: SourceLocation) {
         self.name = name
         self.kind = kind
         self.type = type

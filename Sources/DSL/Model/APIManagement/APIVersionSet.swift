@@ -15,7 +15,7 @@ public struct APIVersionSet: Codable, Hashable, Sendable {
         case header(String)
     }
 
-    public init(name: String, displayName: String? = nil, scheme: Scheme, location: SourceLocation) {
+    package init(name: String, displayName: String? = nil, scheme: Scheme, location: SourceLocation) {
         self.name = name
         self.displayName = displayName ?? name
         self.scheme = scheme

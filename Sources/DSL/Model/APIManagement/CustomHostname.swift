@@ -7,7 +7,7 @@ public struct CustomHostname: Codable, Hashable, Sendable {
     public var defaultSSLBinding: Bool
     public var location: SourceLocation
 
-    public init(kind: Kind, hostName: String, certificate: CertificateSource, defaultSSLBinding: Bool = false, location: SourceLocation) {
+    package init(kind: Kind, hostName: String, certificate: CertificateSource, defaultSSLBinding: Bool = false, location: SourceLocation) {
         self.kind = kind
         self.hostName = hostName
         self.certificate = certificate

@@ -24,7 +24,7 @@ public struct NamedValue: Codable, Hashable, Sendable {
         case publicIPAddress(String)
     }
 
-    public init(name: String, value: Value, location: SourceLocation) {
+    package init(name: String, value: Value, location: SourceLocation) {
         self.name = name
         self.value = value
         self.location = location

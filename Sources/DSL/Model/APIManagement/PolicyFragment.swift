@@ -5,7 +5,7 @@ public struct PolicyFragment: Codable, Hashable, Sendable {
     public var statements: [PolicyNode]
     public var location: SourceLocation
 
-    public init(name: String, description: String? = nil, statements: [PolicyNode], location: SourceLocation) {
+    package init(name: String, description: String? = nil, statements: [PolicyNode], location: SourceLocation) {
         self.name = name
         self.description = description
         self.statements = statements

@@ -29,7 +29,7 @@ public struct ApplicationGateway: Codable, Hashable, Sendable {
     public var exposures: [EndpointExposure]
     public var location: SourceLocation
 
-    public init(name: String, sku: SKU = .wafV2, capacity: Capacity = .fixed(2), zones: [Int] = [], subnet: String? = nil, ipConfigurationName: String = "gatewayIP01", frontend: Frontend = .init(), identities: [String] = [], http2: Bool = true, tlsPolicy: TLSPolicy = .predefined(.appGwSslPolicy20220101S), firewall: Firewall = .none, certificates: [GatewayCertificate] = [], trustedRootCertificates: [TrustedRootCertificate] = [], listeners: [Listener] = [], probes: [HealthProbe] = [], backendSettings: [BackendSettings] = [], backendPools: [BackendPool] = [], urlPathMaps: [URLPathMap] = [], redirects: [RedirectConfiguration] = [], rules: [RoutingRule] = [], exposures: [EndpointExposure] = [], location: SourceLocation) {
+    package init(name: String, sku: SKU = .wafV2, capacity: Capacity = .fixed(2), zones: [Int] = [], subnet: String? = nil, ipConfigurationName: String = "gatewayIP01", frontend: Frontend = .init(), identities: [String] = [], http2: Bool = true, tlsPolicy: TLSPolicy = .predefined(.appGwSslPolicy20220101S), firewall: Firewall = .none, certificates: [GatewayCertificate] = [], trustedRootCertificates: [TrustedRootCertificate] = [], listeners: [Listener] = [], probes: [HealthProbe] = [], backendSettings: [BackendSettings] = [], backendPools: [BackendPool] = [], urlPathMaps: [URLPathMap] = [], redirects: [RedirectConfiguration] = [], rules: [RoutingRule] = [], exposures: [EndpointExposure] = [], location: SourceLocation) {
         self.name = name
         self.sku = sku
         self.capacity = capacity

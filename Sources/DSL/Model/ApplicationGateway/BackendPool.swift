@@ -10,7 +10,7 @@ public struct BackendPool: Codable, Hashable, Sendable {
         case ipAddress(String)
     }
 
-    public init(name: String, targets: [Target] = [], location: SourceLocation) {
+    package init(name: String, targets: [Target] = [], location: SourceLocation) {
         self.name = name
         self.targets = targets
         self.location = location

@@ -20,7 +20,7 @@ public struct BackendSettings: Codable, Hashable, Sendable {
         case original
     }
 
-    public init(name: String, port: Int = 443, protocol: GatewayProtocol = .https, cookieBasedAffinity: Bool = false, probe: String? = nil, trustedRootCertificates: [String] = [], hostName: HostNameSource = .pickFromBackendAddress, requestTimeoutSeconds: Int = 30, location: SourceLocation) {
+    package init(name: String, port: Int = 443, protocol: GatewayProtocol = .https, cookieBasedAffinity: Bool = false, probe: String? = nil, trustedRootCertificates: [String] = [], hostName: HostNameSource = .pickFromBackendAddress, requestTimeoutSeconds: Int = 30, location: SourceLocation) {
         self.name = name
         self.port = port
         self.protocol = `protocol`

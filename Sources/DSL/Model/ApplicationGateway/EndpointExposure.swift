@@ -45,7 +45,7 @@ public struct EndpointExposure: Codable, Hashable, Sendable {
         }
     }
 
-    public init(endpoint: Endpoint, paths: [String] = [], redirectHTTP: Bool = false, administrativeMode: Bool = false, probe: ProbeOverrides = .init(), requestTimeoutSeconds: Int = 180, cookieBasedAffinity: Bool = false, location: SourceLocation) {
+    package init(endpoint: Endpoint, paths: [String] = [], redirectHTTP: Bool = false, administrativeMode: Bool = false, probe: ProbeOverrides = .init(), requestTimeoutSeconds: Int = 180, cookieBasedAffinity: Bool = false, location: SourceLocation) {
         self.endpoint = endpoint
         self.paths = paths
         self.redirectHTTP = redirectHTTP

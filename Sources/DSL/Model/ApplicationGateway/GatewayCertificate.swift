@@ -4,7 +4,7 @@ public struct GatewayCertificate: Codable, Hashable, Sendable {
     public var source: CertificateSource
     public var location: SourceLocation
 
-    public init(name: String, source: CertificateSource, location: SourceLocation) {
+    package init(name: String, source: CertificateSource, location: SourceLocation) {
         self.name = name
         self.source = source
         self.location = location
@@ -22,7 +22,7 @@ public struct TrustedRootCertificate: Codable, Hashable, Sendable {
         case keyVault(KeyVaultCertificate)
     }
 
-    public init(name: String, source: Source, location: SourceLocation) {
+    package init(name: String, source: Source, location: SourceLocation) {
         self.name = name
         self.source = source
         self.location = location

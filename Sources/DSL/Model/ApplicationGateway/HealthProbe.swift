@@ -13,7 +13,7 @@ public struct HealthProbe: Codable, Hashable, Sendable {
     public var statusCodes: [String]
     public var location: SourceLocation
 
-    public init(name: String, protocol: GatewayProtocol = .https, host: String? = nil, path: String, intervalSeconds: Int = 30, timeoutSeconds: Int = 30, unhealthyThreshold: Int = 3, statusCodes: [String] = ["200-399"], location: SourceLocation) {
+    package init(name: String, protocol: GatewayProtocol = .https, host: String? = nil, path: String, intervalSeconds: Int = 30, timeoutSeconds: Int = 30, unhealthyThreshold: Int = 3, statusCodes: [String] = ["200-399"], location: SourceLocation) {
         self.name = name
         self.protocol = `protocol`
         self.host = host

@@ -12,7 +12,7 @@ public struct Listener: Codable, Hashable, Sendable {
     public var firewallPolicy: String?
     public var location: SourceLocation
 
-    public init(name: String, protocol: GatewayProtocol = .https, frontend: FrontendKind = .public, port: Int? = nil, hostNames: [String] = [], requireServerNameIndication: Bool = true, certificate: String? = nil, firewallPolicy: String? = nil, location: SourceLocation) {
+    package init(name: String, protocol: GatewayProtocol = .https, frontend: FrontendKind = .public, port: Int? = nil, hostNames: [String] = [], requireServerNameIndication: Bool = true, certificate: String? = nil, firewallPolicy: String? = nil, location: SourceLocation) {
         self.name = name
         self.protocol = `protocol`
         self.frontend = frontend

@@ -19,7 +19,7 @@ public struct RedirectConfiguration: Codable, Hashable, Sendable {
         case url(String)
     }
 
-    public init(name: String, type: RedirectType = .permanent, target: Target, includePath: Bool = true, includeQueryString: Bool = true, location: SourceLocation) {
+    package init(name: String, type: RedirectType = .permanent, target: Target, includePath: Bool = true, includeQueryString: Bool = true, location: SourceLocation) {
         self.name = name
         self.type = type
         self.target = target

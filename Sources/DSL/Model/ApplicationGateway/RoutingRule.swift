@@ -14,7 +14,7 @@ public struct RoutingRule: Codable, Hashable, Sendable {
         case redirect(String)
     }
 
-    public init(name: String, priority: Int, listener: String, action: Action, location: SourceLocation) {
+    package init(name: String, priority: Int, listener: String, action: Action, location: SourceLocation) {
         self.name = name
         self.priority = priority
         self.listener = listener
@@ -36,7 +36,7 @@ public struct URLPathMap: Codable, Hashable, Sendable {
     public var pathRules: [PathRule]
     public var location: SourceLocation
 
-    public init(name: String, defaultPool: String, defaultSettings: String, pathRules: [PathRule], location: SourceLocation) {
+    package init(name: String, defaultPool: String, defaultSettings: String, pathRules: [PathRule], location: SourceLocation) {
         self.name = name
         self.defaultPool = defaultPool
         self.defaultSettings = defaultSettings
@@ -53,7 +53,7 @@ public struct PathRule: Codable, Hashable, Sendable {
     public var settings: String
     public var location: SourceLocation
 
-    public init(name: String, paths: [String], pool: String, settings: String, location: SourceLocation) {
+    package init(name: String, paths: [String], pool: String, settings: String, location: SourceLocation) {
         self.name = name
         self.paths = paths
         self.pool = pool

@@ -5,7 +5,7 @@ public struct CallSite: Codable, Hashable, Sendable {
     public var location: SourceLocation
     public var calledFrom: SourceLocation
 
-    public init(location: SourceLocation, calledFrom: SourceLocation) {
+    package init(location: SourceLocation, calledFrom: SourceLocation) {
         self.location = location
         self.calledFrom = calledFrom
     }

@@ -24,7 +24,7 @@ public struct Deployment: Codable, Hashable, Sendable {
     /// Declarations written in a helper and placed from elsewhere, in first-call order.
     public var callSites: [CallSite] = []
 
-    public init(name: String, subscription: String? = nil, resourceGroup: String, region: AzureRegion, production: Bool = false, tags: [Tag] = [], virtualNetwork: VirtualNetwork? = nil, publicIPs: [PublicIPAddress] = [], privateDNSZones: [PrivateDNSZone] = [], identities: [ManagedIdentity] = [], keyVaults: [KeyVault] = [], apiManagement: APIManagement? = nil, applicationGateway: ApplicationGateway? = nil, wafPolicies: [WAFPolicy] = [], logAnalytics: LogAnalyticsWorkspace? = nil, diagnosticSettings: [DiagnosticSetting] = [], pipeline: PipelineSettings? = nil, environments: [DeploymentEnvironment] = [], location: SourceLocation) {
+    package init(name: String, subscription: String? = nil, resourceGroup: String, region: AzureRegion, production: Bool = false, tags: [Tag] = [], virtualNetwork: VirtualNetwork? = nil, publicIPs: [PublicIPAddress] = [], privateDNSZones: [PrivateDNSZone] = [], identities: [ManagedIdentity] = [], keyVaults: [KeyVault] = [], apiManagement: APIManagement? = nil, applicationGateway: ApplicationGateway? = nil, wafPolicies: [WAFPolicy] = [], logAnalytics: LogAnalyticsWorkspace? = nil, diagnosticSettings: [DiagnosticSetting] = [], pipeline: PipelineSettings? = nil, environments: [DeploymentEnvironment] = [], location: SourceLocation) {
         self.name = name
         self.subscription = subscription
         self.resourceGroup = resourceGroup

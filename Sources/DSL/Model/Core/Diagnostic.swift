@@ -17,7 +17,7 @@ public struct Diagnostic: Codable, Hashable, Sendable, CustomStringConvertible {
         public var message: String
         public var location: SourceLocation?
 
-        public init(_ message: String, at location: SourceLocation? = nil) {
+        package init(_ message: String, at location: SourceLocation? = nil) {
             self.message = message
             self.location = location
         }
@@ -28,7 +28,7 @@ public struct Diagnostic: Codable, Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation
     public var notes: [Note]
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation, notes: [Note] = []) {
+    package init(_ severity: Severity, _ message: String, at location: SourceLocation, notes: [Note] = []) {
         self.severity = severity
         self.message = message
         self.location = location

@@ -31,7 +31,7 @@ public struct EnvironmentOverride: Codable, Hashable, Sendable {
         case publicIPDomainLabel(String)
     }
 
-    public init(setting: Setting, location: SourceLocation) {
+    package init(setting: Setting, location: SourceLocation) {
         self.setting = setting
         self.location = location
     }

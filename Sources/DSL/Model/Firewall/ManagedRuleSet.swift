@@ -59,7 +59,7 @@ public struct ManagedRuleSet: Codable, Hashable, Sendable {
         ]
     }
 
-    public init(kind: Kind, disabledRules: [WAFRuleGroupOverride] = [], location: SourceLocation) {
+    package init(kind: Kind, disabledRules: [WAFRuleGroupOverride] = [], location: SourceLocation) {
         self.kind = kind
         self.disabledRules = disabledRules
         self.location = location
@@ -73,7 +73,7 @@ public struct WAFRuleGroupOverride: Codable, Hashable, Sendable {
     public var reason: String?
     public var location: SourceLocation
 
-    public init(group: String, rules: [Int], reason: String? = nil, location: SourceLocation) {
+    package init(group: String, rules: [Int], reason: String? = nil, location: SourceLocation) {
         self.group = group
         self.rules = rules
         self.reason = reason
@@ -108,7 +108,7 @@ public struct WAFExclusion: Codable, Hashable, Sendable {
         case equalsAny = "EqualsAny"
     }
 
-    public init(matchVariable: MatchVariable, selectorOperator: SelectorOperator, selector: String, location: SourceLocation) {
+    package init(matchVariable: MatchVariable, selectorOperator: SelectorOperator, selector: String, location: SourceLocation) {
         self.matchVariable = matchVariable
         self.selectorOperator = selectorOperator
         self.selector = selector

@@ -8,7 +8,7 @@ public struct WAFConfiguration: Codable, Hashable, Sendable {
     public var requestBody: RequestBodyInspection
     public var location: SourceLocation
 
-    public init(mode: WAFMode = .prevention, ruleSet: ManagedRuleSet.Kind = .owasp3_2, disabledRules: [WAFRuleGroupOverride] = [], exclusions: [WAFExclusion] = [], requestBody: RequestBodyInspection = .init(), location: SourceLocation) {
+    package init(mode: WAFMode = .prevention, ruleSet: ManagedRuleSet.Kind = .owasp3_2, disabledRules: [WAFRuleGroupOverride] = [], exclusions: [WAFExclusion] = [], requestBody: RequestBodyInspection = .init(), location: SourceLocation) {
         self.mode = mode
         self.ruleSet = ruleSet
         self.disabledRules = disabledRules

@@ -12,7 +12,7 @@ public struct WAFCustomRule: Codable, Hashable, Sendable {
         case log = "Log"
     }
 
-    public init(name: String, priority: Int, action: Action, conditions: [MatchCondition], location: SourceLocation) {
+    package init(name: String, priority: Int, action: Action, conditions: [MatchCondition], location: SourceLocation) {
         self.name = name
         self.priority = priority
         self.action = action
@@ -53,7 +53,7 @@ public struct MatchCondition: Codable, Hashable, Sendable {
         case any = "Any"
     }
 
-    public init(variable: Variable, selector: String? = nil, operator: Operator, negate: Bool = false, values: [String], location: SourceLocation) {
+    package init(variable: Variable, selector: String? = nil, operator: Operator, negate: Bool = false, values: [String], location: SourceLocation) {
         self.variable = variable
         self.selector = selector
         self.operator = `operator`

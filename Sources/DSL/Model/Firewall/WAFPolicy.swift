@@ -8,7 +8,7 @@ public struct WAFPolicy: Codable, Hashable, Sendable {
     public var requestBody: RequestBodyInspection
     public var location: SourceLocation
 
-    public init(name: String, mode: WAFMode = .prevention, managedRuleSets: [ManagedRuleSet] = [], exclusions: [WAFExclusion] = [], customRules: [WAFCustomRule] = [], requestBody: RequestBodyInspection = .init(), location: SourceLocation) {
+    package init(name: String, mode: WAFMode = .prevention, managedRuleSets: [ManagedRuleSet] = [], exclusions: [WAFExclusion] = [], customRules: [WAFCustomRule] = [], requestBody: RequestBodyInspection = .init(), location: SourceLocation) {
         self.name = name
         self.mode = mode
         self.managedRuleSets = managedRuleSets

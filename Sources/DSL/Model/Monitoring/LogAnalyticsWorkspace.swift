@@ -16,7 +16,7 @@ public struct LogAnalyticsWorkspace: Codable, Hashable, Sendable {
         case keyVaults
     }
 
-    public init(name: String, retentionDays: Int = 30, collectFrom: [Source] = Source.allCases, location: SourceLocation) {
+    package init(name: String, retentionDays: Int = 30, collectFrom: [Source] = Source.allCases, location: SourceLocation) {
         self.name = name
         self.retentionDays = retentionDays
         self.collectFrom = collectFrom
@@ -40,7 +40,7 @@ public struct DiagnosticSetting: Codable, Hashable, Sendable {
         case keyVault(String)
     }
 
-    public init(name: String, target: Target, workspace: String, location: SourceLocation) {
+    package init(name: String, target: Target, workspace: String, location: SourceLocation) {
         self.name = name
         self.target = target
         self.workspace = workspace

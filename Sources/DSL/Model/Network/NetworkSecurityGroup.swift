@@ -15,7 +15,7 @@ public struct NetworkSecurityGroup: Codable, Hashable, Sendable {
         case manual
     }
 
-    public init(name: String, rules: [SecurityRule] = [], requiredRules: RequiredRules = .derive, location: SourceLocation) {
+    package init(name: String, rules: [SecurityRule] = [], requiredRules: RequiredRules = .derive, location: SourceLocation) {
         self.name = name
         self.rules = rules
         self.requiredRules = requiredRules

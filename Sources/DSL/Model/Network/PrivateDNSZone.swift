@@ -10,7 +10,7 @@ public struct PrivateDNSZone: Codable, Hashable, Sendable {
     public var records: [DNSRecord]
     public var location: SourceLocation
 
-    public init(name: String, linkName: String? = nil, autoRegistration: Bool = false, records: [DNSRecord] = [], location: SourceLocation) {
+    package init(name: String, linkName: String? = nil, autoRegistration: Bool = false, records: [DNSRecord] = [], location: SourceLocation) {
         self.name = name
         self.linkName = linkName
         self.autoRegistration = autoRegistration
@@ -42,7 +42,7 @@ public struct DNSRecord: Codable, Hashable, Sendable {
         case addresses([String])
     }
 
-    public init(name: String, ttl: Int = 3600, target: Target, location: SourceLocation) {
+    package init(name: String, ttl: Int = 3600, target: Target, location: SourceLocation) {
         self.name = name
         self.ttl = ttl
         self.target = target

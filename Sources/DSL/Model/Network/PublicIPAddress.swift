@@ -7,7 +7,7 @@ public struct PublicIPAddress: Codable, Hashable, Sendable {
     public var domainNameLabel: String?
     public var location: SourceLocation
 
-    public init(name: String, zones: [Int] = [], domainNameLabel: String? = nil, location: SourceLocation) {
+    package init(name: String, zones: [Int] = [], domainNameLabel: String? = nil, location: SourceLocation) {
         self.name = name
         self.zones = zones
         self.domainNameLabel = domainNameLabel

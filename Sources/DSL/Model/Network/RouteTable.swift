@@ -4,7 +4,7 @@ public struct RouteTable: Codable, Hashable, Sendable {
     public var routes: [Route]
     public var location: SourceLocation
 
-    public init(name: String, routes: [Route] = [], location: SourceLocation) {
+    package init(name: String, routes: [Route] = [], location: SourceLocation) {
         self.name = name
         self.routes = routes
         self.location = location
@@ -25,7 +25,7 @@ public struct Route: Codable, Hashable, Sendable {
         case none
     }
 
-    public init(name: String, addressPrefix: AddressPrefix, nextHop: NextHop, location: SourceLocation) {
+    package init(name: String, addressPrefix: AddressPrefix, nextHop: NextHop, location: SourceLocation) {
         self.name = name
         self.addressPrefix = addressPrefix
         self.nextHop = nextHop

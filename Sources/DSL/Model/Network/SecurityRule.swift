@@ -15,7 +15,7 @@ public struct SecurityRule: Codable, Hashable, Sendable {
     public var reason: String?
     public var location: SourceLocation
 
-    public init(name: String, description: String? = nil, priority: Int, direction: Direction, access: Access = .allow, protocol: NetworkProtocol = .tcp, source: Endpoint, sourcePorts: PortRange = .any, destination: Endpoint, destinationPorts: [PortRange], reason: String? = nil, location: SourceLocation) {
+    package init(name: String, description: String? = nil, priority: Int, direction: Direction, access: Access = .allow, protocol: NetworkProtocol = .tcp, source: Endpoint, sourcePorts: PortRange = .any, destination: Endpoint, destinationPorts: [PortRange], reason: String? = nil, location: SourceLocation) {
         self.name = name
         self.description = description
         self.priority = priority

@@ -7,7 +7,7 @@ public struct Subnet: Codable, Hashable, Sendable {
     public var routeTable: RouteTable?
     public var location: SourceLocation
 
-    public init(name: String, addressPrefix: AddressPrefix, role: SubnetRole, networkSecurityGroup: NetworkSecurityGroup? = nil, routeTable: RouteTable? = nil, location: SourceLocation) {
+    package init(name: String, addressPrefix: AddressPrefix, role: SubnetRole, networkSecurityGroup: NetworkSecurityGroup? = nil, routeTable: RouteTable? = nil, location: SourceLocation) {
         self.name = name
         self.addressPrefix = addressPrefix
         self.role = role

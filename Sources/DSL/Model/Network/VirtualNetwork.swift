@@ -7,7 +7,7 @@ public struct VirtualNetwork: Codable, Hashable, Sendable {
     public var dnsServers: [String]
     public var location: SourceLocation
 
-    public init(name: String, addressSpace: [AddressPrefix], subnets: [Subnet] = [], dnsServers: [String] = [], location: SourceLocation) {
+    package init(name: String, addressSpace: [AddressPrefix], subnets: [Subnet] = [], dnsServers: [String] = [], location: SourceLocation) {
         self.name = name
         self.addressSpace = addressSpace
         self.subnets = subnets

@@ -6,7 +6,7 @@ public struct APIRoute: Codable, Hashable, Sendable {
     public var listener: String
     public var location: SourceLocation
 
-    public init(path: String, hostName: String, frontend: FrontendKind, listener: String, location: SourceLocation) {
+    package init(path: String, hostName: String, frontend: FrontendKind, listener: String, location: SourceLocation) {
         self.path = path
         self.hostName = hostName
         self.frontend = frontend

@@ -13,7 +13,7 @@ public struct GatewayPublication: Codable, Hashable, Sendable {
     public var pathsDeclared: Bool
     public var location: SourceLocation
 
-    public init(endpoint: EndpointExposure.Endpoint, listener: String, frontend: FrontendKind, hostName: String, paths: [String], pathsDeclared: Bool, location: SourceLocation) {
+    package init(endpoint: EndpointExposure.Endpoint, listener: String, frontend: FrontendKind, hostName: String, paths: [String], pathsDeclared: Bool, location: SourceLocation) {
         self.endpoint = endpoint
         self.listener = listener
         self.frontend = frontend

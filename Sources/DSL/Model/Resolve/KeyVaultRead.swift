@@ -12,7 +12,7 @@ public struct KeyVaultRead: Codable, Hashable, Sendable {
     public var subject: String
     public var location: SourceLocation
 
-    public init(reader: OrderedResource, vault: String, object: KeyVaultObject, identity: ManagedIdentityReference, purpose: String, subject: String, location: SourceLocation) {
+    package init(reader: OrderedResource, vault: String, object: KeyVaultObject, identity: ManagedIdentityReference, purpose: String, subject: String, location: SourceLocation) {
         self.reader = reader
         self.vault = vault
         self.object = object

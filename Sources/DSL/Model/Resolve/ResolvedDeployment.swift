@@ -101,7 +101,7 @@ public struct PrivateEndpoint: Codable, Hashable, Sendable {
         }
     }
 
-    public init(name: String, subnet: String, target: Target, groupID: String, dnsZone: String, location: SourceLocation) {
+    package init(name: String, subnet: String, target: Target, groupID: String, dnsZone: String, location: SourceLocation) {
         self.name = name
         self.subnet = subnet
         self.target = target
@@ -133,7 +133,7 @@ public struct SecretInput: Codable, Hashable, Sendable {
     public var description: String
     public var location: SourceLocation
 
-    public init(name: String, description: String, location: SourceLocation) {
+    package init(name: String, description: String, location: SourceLocation) {
         self.name = name
         self.description = description
         self.location = location

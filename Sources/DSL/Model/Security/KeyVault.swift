@@ -15,7 +15,7 @@ public struct KeyVault: Codable, Hashable, Sendable {
         case premium
     }
 
-    public init(name: String, existing: Bool = false, sku: SKU = .standard, softDeleteRetentionDays: Int = 90, privateEndpointSubnet: String? = nil, location: SourceLocation) {
+    package init(name: String, existing: Bool = false, sku: SKU = .standard, softDeleteRetentionDays: Int = 90, privateEndpointSubnet: String? = nil, location: SourceLocation) {
         self.name = name
         self.existing = existing
         self.sku = sku

@@ -4,7 +4,7 @@ public struct ManagedIdentity: Codable, Hashable, Sendable {
     public var name: String
     public var location: SourceLocation
 
-    public init(name: String, location: SourceLocation) {
+    package init(name: String, location: SourceLocation) {
         self.name = name
         self.location = location
     }

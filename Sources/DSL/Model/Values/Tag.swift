@@ -4,7 +4,7 @@ public struct Tag: Codable, Hashable, Sendable {
     public var value: String
     public var location: SourceLocation
 
-    public init(_ name: String, _ value: String, location: SourceLocation) {
+    package init(_ name: String, _ value: String, location: SourceLocation) {
         self.name = name
         self.value = value
         self.location = location

@@ -4,7 +4,7 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
     public var sections: [PolicySection]
     public var location: SourceLocation
 
-    public init(sections: [PolicySection], location: SourceLocation) {
+    package init(sections: [PolicySection], location: SourceLocation) {
         self.sections = sections
         self.location = location
     }

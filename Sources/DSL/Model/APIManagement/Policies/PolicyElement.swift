@@ -10,7 +10,7 @@ public struct PolicyElement: Codable, Hashable, Sendable {
     /// Where a statement was declared; nil for the parts inside a statement.
     public var location: SourceLocation?
 
-    public init(_ name: String, attributes: [PolicyAttribute] = [], children: [PolicyNode] = [], location: SourceLocation? = nil) {
+    package init(_ name: String, attributes: [PolicyAttribute] = [], children: [PolicyNode] = [], location: SourceLocation? = nil) {
         self.name = name
         self.attributes = attributes
         self.children = children
@@ -18,7 +18,7 @@ public struct PolicyElement: Codable, Hashable, Sendable {
     }
 
     /// Attributes from `(name, value)` pairs in order, leaving out the nil values.
-    public init(_ name: String, _ attributes: [(String, PolicyValue?)], children: [PolicyNode] = [], location: SourceLocation? = nil) {
+    package init(_ name: String, _ attributes: [(String, PolicyValue?)], children: [PolicyNode] = [], location: SourceLocation? = nil) {
         self.init(name, attributes: attributes.compactMap { pair in pair.1.map { PolicyAttribute(pair.0, $0) } }, children: children, location: location)
     }
 
@@ -62,7 +62,7 @@ public struct RawPolicyXML: Codable, Hashable, Sendable {
     public var xml: String
     public var location: SourceLocation
 
-    public init(xml: String, location: SourceLocation) {
+    package init(xml: String, location: SourceLocation) {
         self.xml = xml
         self.location = location
     }

@@ -4,7 +4,7 @@ public struct PolicySection: Codable, Hashable, Sendable {
     public var statements: [PolicyNode]
     public var location: SourceLocation
 
-    public init(kind: Kind, statements: [PolicyNode], location: SourceLocation) {
+    package init(kind: Kind, statements: [PolicyNode], location: SourceLocation) {
         self.kind = kind
         self.statements = statements
         self.location = location

@@ -45,6 +45,24 @@ import Testing
         #expect(!Runbook.path("/exact/more", matches: "/exact"))
     }
 
+    /// The indexes the request checks use agree with the pattern rule on every pair.
+    @Test func theLinearPathIndexesAgreeWithThePatternRule() {
+        var generator = SystemRandomNumberGenerator()
+        let words = ["a", "ab", "orders", "orders-v2", "external", "x"]
+        func path() -> String { (0..<Int.random(in: 1...3, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined(separator: "/") }
+        for _ in 0..<50 {
+            let apis = (0..<8).map { API(name: "api\($0)", path: path(), location: SourceLocation(file: "t", line: $0, column: 1)) }
+            let patterns = (0..<5).map { _ in "/" + path() + (Bool.random(using: &generator) ? "*" : (Bool.random(using: &generator) ? "/*" : "")) }
+            let index = Runbook.APIPathIndex(apis), matcher = Runbook.PathPatterns(patterns)
+            for pattern in patterns {
+                #expect(index.apis(matching: pattern).map(\.name) == apis.filter { Runbook.path("/" + $0.path, matches: pattern) }.map(\.name), "\(pattern)")
+            }
+            for api in apis {
+                #expect(matcher.match("/" + api.path) == patterns.contains { Runbook.path("/" + api.path, matches: $0) }, "\(api.path) \(patterns)")
+            }
+        }
+    }
+
     @Test func runbookExpectsAPIManagementOnPublishedPaths502ElsewhereAnd301ForHTTP() {
         let runbook = DocsEmitter().emit(Self.resolved)[0].contents
         #expect(runbook.contains("| `https://api.contoso.com/external/orders` | `gatewaylistener` | **401 or 404** |"))

@@ -88,6 +88,7 @@ extension Runbook {
     private func requestChecks(_ gateway: ApplicationGateway) -> [RequestCheck] {
         var checks: [RequestCheck] = []
         let apis = topology.apiManagement?.content.apis ?? []
+        let index = APIPathIndex(apis)
         for listener in gateway.listeners {
             for host in listener.hostNames {
                 for rule in topology.rules(of: listener) {
@@ -96,21 +97,22 @@ extension Runbook {
                         checks.append(check(listener, host, path: topology.probe(of: settings)?.path ?? "/", pool: pool))
                     case .pathBased(let map, _):
                         guard let map else { continue }
-                        var published: [String] = []
+                        var published = Set<String>()
                         for pathRule in map.pathRules {
                             for pattern in pathRule.paths {
-                                let matching = apis.filter { Self.path("/" + $0.path, matches: pattern) }
+                                let matching = index.apis(matching: pattern)
                                 let paths = matching.isEmpty ? [String(pattern.hasSuffix("*") ? pattern.dropLast() : pattern[...])] : matching.map { "/" + $0.path }
-                                for path in paths {
-                                    published.append(path)
-                                    let api = matching.first { "/" + $0.path == path }
+                                for (offset, path) in paths.enumerated() {
+                                    published.insert(path)
+                                    let api = matching.isEmpty ? nil : matching[offset]
                                     let target = api.map { "API \($0.name)" } ?? "API Management"
                                     checks.append(RequestCheck(listener: listener, host: host, path: path, expected: "401 or 404",
                                                                why: "published by \(pathRule.name): \(target) answers (no subscription key, or no operation at this path); 502 means the backend is unhealthy"))
                                 }
                             }
                         }
-                        let unpublished = apis.map { "/" + $0.path }.filter { path in !map.pathRules.flatMap(\.paths).contains { Self.path(path, matches: $0) } }
+                        let patterns = PathPatterns(map.pathRules.flatMap(\.paths))
+                        let unpublished = apis.map { "/" + $0.path }.filter { !patterns.match($0) }
                         let probePath = topology.probe(of: topology.gateway?.settings(named: map.defaultSettings))?.path
                         for path in (probePath.map { [$0] } ?? []) + unpublished where !published.contains(path) {
                             checks.append(check(listener, host, path: path, pool: topology.gateway?.pool(named: map.defaultPool)))
@@ -146,6 +148,56 @@ extension Runbook {
     /// Application Gateway path patterns: a trailing `*` matches any rest of the path.
     static func path(_ path: String, matches pattern: String) -> Bool {
         pattern.hasSuffix("*") ? path.hasPrefix(String(pattern.dropLast())) : path == pattern
+    }
+
+    /// The APIs by gateway path (`/` + path), for finding those a pattern matches without
+    /// scanning every API per pattern: an exact pattern is a lookup, a `prefix*` one a binary
+    /// search in the sorted paths. Matches come back in declaration order.
+    struct APIPathIndex {
+        private let sorted: [(path: String, order: Int, api: API)]
+
+        init(_ apis: [API]) {
+            sorted = apis.enumerated().map { ("/" + $0.element.path, $0.offset, $0.element) }.sorted { ($0.path, $0.order) < ($1.path, $1.order) }
+        }
+
+        func apis(matching pattern: String) -> [API] {
+            let wildcard = pattern.hasSuffix("*"), prefix = wildcard ? String(pattern.dropLast()) : pattern
+            var low = 0, high = sorted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sorted[middle].path < prefix { low = middle + 1 } else { high = middle }
+            }
+            var found: [(order: Int, api: API)] = []
+            while low < sorted.count, wildcard ? sorted[low].path.hasPrefix(prefix) : sorted[low].path == prefix {
+                found.append((sorted[low].order, sorted[low].api))
+                low += 1
+            }
+            return found.sorted { $0.order < $1.order }.map(\.api)
+        }
+    }
+
+    /// A path map's patterns, asked whether any matches a path in time linear in the path's
+    /// length: exact patterns in a set, and a path's prefixes looked up among the `prefix*` ones.
+    struct PathPatterns {
+        private var exact = Set<String>(), prefixes = Set<String>()
+
+        init(_ patterns: [String]) {
+            for pattern in patterns {
+                if pattern.hasSuffix("*") { prefixes.insert(String(pattern.dropLast())) } else { exact.insert(pattern) }
+            }
+        }
+
+        func match(_ path: String) -> Bool {
+            if exact.contains(path) { return true }
+            guard !prefixes.isEmpty else { return false }
+            var prefix = ""
+            if prefixes.contains(prefix) { return true }
+            for character in path {
+                prefix.append(character)
+                if prefixes.contains(prefix) { return true }
+            }
+            return false
+        }
     }
 
     private var resolutionChecks: [MarkdownBlock] {

@@ -30,7 +30,7 @@ public struct API: Codable, Hashable, Sendable {
         case external
     }
 
-    public init(name: String, displayName: String? = nil, path: String, serviceURL: String? = nil, exposure: Exposure = .internal,
+    package init(name: String, displayName: String? = nil, path: String, serviceURL: String? = nil, exposure: Exposure = .internal,
                 description: String? = nil, protocols: [APIProtocol] = [.https], backend: String? = nil, subscriptionRequired: Bool = true,
                 versionSet: String? = nil, version: String? = nil, definition: APIDefinition? = nil, operations: [APIOperation] = [],
                 policies: PolicyDocument? = nil, location: SourceLocation) {

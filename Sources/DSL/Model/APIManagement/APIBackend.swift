@@ -14,7 +14,7 @@ public struct APIBackend: Codable, Hashable, Sendable {
         case http, soap
     }
 
-    public init(name: String, url: String, protocol: BackendProtocol = .http, description: String? = nil, credentials: BackendCredentials = .init(),
+    package init(name: String, url: String, protocol: BackendProtocol = .http, description: String? = nil, credentials: BackendCredentials = .init(),
                 tls: BackendTLS = .init(), location: SourceLocation) {
         self.name = name
         self.url = url

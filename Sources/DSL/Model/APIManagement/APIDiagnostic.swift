@@ -15,7 +15,7 @@ public struct APIDiagnostic: Codable, Hashable, Sendable {
         case verbose, information, error
     }
 
-    public init(logger: String, api: String? = nil, samplingPercentage: Double = 100, verbosity: Verbosity = .information,
+    package init(logger: String, api: String? = nil, samplingPercentage: Double = 100, verbosity: Verbosity = .information,
                 alwaysLogErrors: Bool = true, logClientIP: Bool = true, location: SourceLocation) {
         self.logger = logger
         self.api = api

@@ -10,7 +10,7 @@ public struct APIOperation: Codable, Hashable, Sendable {
     public var policies: PolicyDocument?
     public var location: SourceLocation
 
-    public init(name: String, displayName: String? = nil, method: HTTPMethod, urlTemplate: String, description: String? = nil,
+    package init(name: String, displayName: String? = nil, method: HTTPMethod, urlTemplate: String, description: String? = nil,
                 parameters: [OperationParameter] = [], policies: PolicyDocument? = nil, location: SourceLocation) {
         self.name = name
         self.displayName = displayName ?? name

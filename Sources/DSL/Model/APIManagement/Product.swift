@@ -14,7 +14,7 @@ public struct Product: Codable, Hashable, Sendable {
     public var policies: PolicyDocument?
     public var location: SourceLocation
 
-    public init(name: String, displayName: String? = nil, description: String? = nil, apis: [String] = [], subscriptionRequired: Bool = true,
+    package init(name: String, displayName: String? = nil, description: String? = nil, apis: [String] = [], subscriptionRequired: Bool = true,
                 approvalRequired: Bool = false, subscriptionsLimit: Int? = nil, published: Bool = true, policies: PolicyDocument? = nil, location: SourceLocation) {
         self.name = name
         self.displayName = displayName ?? name

@@ -17,7 +17,7 @@ public struct DeploymentEnvironment: Codable, Hashable, Sendable {
     public var overrides: [EnvironmentOverride]
     public var location: SourceLocation
 
-    public init(name: String, production: Bool = false, resourceGroup: String? = nil, subscription: String? = nil, naming: EnvironmentNaming? = nil,
+    package init(name: String, production: Bool = false, resourceGroup: String? = nil, subscription: String? = nil, naming: EnvironmentNaming? = nil,
                 serviceConnection: String? = nil, planServiceConnection: String? = nil, overrides: [EnvironmentOverride] = [], location: SourceLocation) {
         self.name = name
         self.production = production

@@ -19,7 +19,7 @@ public struct PipelineSettings: Codable, Hashable, Sendable {
     /// The identity plan jobs use: the declared one, or `<serviceConnection>-plan`.
     public var planIdentity: String { planServiceConnection ?? serviceConnection + "-plan" }
 
-    public init(serviceConnection: String, planServiceConnection: String? = nil, flow: Flow = .terraform,
+    package init(serviceConnection: String, planServiceConnection: String? = nil, flow: Flow = .terraform,
                 remoteState: RemoteState? = nil, location: SourceLocation) {
         self.serviceConnection = serviceConnection
         self.planServiceConnection = planServiceConnection

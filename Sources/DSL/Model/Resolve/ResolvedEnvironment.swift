@@ -11,7 +11,7 @@ public struct ResolvedEnvironment: Codable, Hashable, Sendable {
     public var planServiceConnection: String?
     public var location: SourceLocation
 
-    public init(name: String, production: Bool, deployment: ResolvedDeployment, serviceConnection: String? = nil, planServiceConnection: String? = nil,
+    package init(name: String, production: Bool, deployment: ResolvedDeployment, serviceConnection: String? = nil, planServiceConnection: String? = nil,
                 location: SourceLocation) {
         self.name = name
         self.production = production

@@ -99,7 +99,9 @@ let deployment = Deployment(
 
     PrivateDNSZone("contoso.com")
 
-    PublicIPAddress("pip-apim-edge-prod", zones: [1, 2, 3], domainNameLabel: "contoso-api-edge")
+    // The gateway's only public address: DDoS IP Protection tunes mitigation to its traffic
+    // (seed 001's "DDoS protection"), billed for this address alone.
+    PublicIPAddress("pip-apim-edge-prod", zones: [1, 2, 3], domainNameLabel: "contoso-api-edge", ddosProtection: .ipProtection)
 
     WAFPolicy("waf-apim-edge-prod", mode: .prevention) {
         ManagedRuleSet(.owasp3_2)

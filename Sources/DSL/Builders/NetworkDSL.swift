@@ -59,10 +59,16 @@ extension Route {
 }
 
 extension PublicIPAddress: DeploymentComponent {
-    /// A Standard static public IP for the gateway's public frontend.
-    public init(_ name: String, zones: [Int] = [], domainNameLabel: String? = nil,
+    /// A Standard static public IP for the gateway's public frontend. `ddosProtection:
+    /// .ipProtection` turns on DDoS IP Protection for this address; the default inherits the
+    /// virtual network's DDoS Network Protection plan, if it has one.
+    ///
+    /// ```swift
+    /// PublicIPAddress("pip-orders", zones: [1, 2, 3], domainNameLabel: "orders-contoso", ddosProtection: .ipProtection)
+    /// ```
+    public init(_ name: String, zones: [Int] = [], domainNameLabel: String? = nil, ddosProtection: DDoSProtection = .virtualNetworkInherited,
                 file: String = #filePath, line: Int = #line, column: Int = #column) {
-        self.init(name: name, zones: zones, domainNameLabel: domainNameLabel, location: .here(file, line, column))
+        self.init(name: name, zones: zones, domainNameLabel: domainNameLabel, ddosProtection: ddosProtection, location: .here(file, line, column))
     }
 
     public func apply(to deployment: inout Deployment) { deployment.publicIPs.append(self) }

@@ -84,7 +84,8 @@ struct ArchitectureGraphBuilder {
         if let name = gateway.frontend.publicIP {
             let publicIP = topology.gatewayPublicIP
             let dns = publicIP.flatMap(topology.fqdn(of:)) ?? "no DNS label"
-            nodes.append(.node(.init(id: "publicIP", lines: ["public IP \(name)", dns], shape: .hexagon, role: .frontend)))
+            let ddos = publicIP?.ddosProtection == .ipProtection ? ["DDoS IP Protection"] : []
+            nodes.append(.node(.init(id: "publicIP", lines: ["public IP \(name)", dns] + ddos, shape: .hexagon, role: .frontend)))
             let ports = Set(gateway.listeners.filter { $0.frontend == .public }.map(\.port)).sorted()
             edges.append(.init(from: "internet", to: "publicIP", label: ports.isEmpty ? nil : "TCP " + ports.map(String.init).joined(separator: ", ")))
         }

@@ -167,6 +167,7 @@ extension DeployScript {
             ]
             if !ip.zones.isEmpty { arguments.append(.named("Zone", zones(ip.zones))) }
             if let label = ip.domainNameLabel { arguments.append(.named("DomainNameLabel", environment.value(.publicIPDomainLabel(ip.name), or: label))) }
+            if ip.ddosProtection != .virtualNetworkInherited { arguments.append(.named("DdosProtectionMode", .string(ip.ddosProtection.rawValue))) }
             statements += ScriptIdioms.ensure(
                 ScriptIdioms.item("publicIPs", ip.name), "public IP address", target: .string(ip.name),
                 get: PSCommand("Get-AzPublicIpAddress", [ScriptIdioms.resourceGroup, .named("Name", .string(ip.name))]),

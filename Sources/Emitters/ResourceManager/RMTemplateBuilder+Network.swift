@@ -89,6 +89,7 @@ extension RMTemplateBuilder {
             if let label = ip.domainNameLabel {
                 properties.set("dnsSettings", ["domainNameLabel": environment.value(.publicIPDomainLabel(ip.name), or: label)])
             }
+            if ip.ddosProtection != .virtualNetworkInherited { properties.set("ddosSettings", ["protectionMode": .string(ip.ddosProtection.rawValue)]) }
             body.set("properties", .object(properties))
             add(RMResource(symbols.publicIPs[ip.name]!, body: body))
         }

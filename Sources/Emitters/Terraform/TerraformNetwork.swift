@@ -150,6 +150,7 @@ extension TerraformContext {
         ]
         if !ip.zones.isEmpty { body.append(TF.attr("zones", TF.zones(ip.zones))) }
         if let label = ip.domainNameLabel { body.append(TF.attr("domain_name_label", environment.value(.publicIPDomainLabel(ip.name), or: label))) }
+        if ip.ddosProtection != .virtualNetworkInherited { body.append(TF.attr("ddos_protection_mode", .string(ip.ddosProtection.rawValue))) }
         return TF.resource("azurerm_public_ip", names.publicIP(ip.name), body + tags)
     }
 }

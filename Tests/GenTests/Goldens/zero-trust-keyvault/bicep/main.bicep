@@ -285,6 +285,9 @@ resource publicIpAddress 'Microsoft.Network/publicIPAddresses@2025-07-01' = {
     dnsSettings: {
       domainNameLabel: 'contoso-api-edge'
     }
+    ddosSettings: {
+      protectionMode: 'Enabled'
+    }
   }
 }
 

@@ -670,6 +670,7 @@ if ($null -eq $publicIPs['pip-apim-edge-prod']) {
         -Sku Standard `
         -Zone @('1', '2', '3') `
         -DomainNameLabel 'contoso-api-edge' `
+        -DdosProtectionMode 'Enabled' `
         -Tag $tags
 }
 

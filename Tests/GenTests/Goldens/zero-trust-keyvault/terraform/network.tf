@@ -186,13 +186,14 @@ resource "azurerm_subnet_network_security_group_association" "private_endpoints"
 }
 
 resource "azurerm_public_ip" "gateway" {
-  name                = "pip-apim-edge-prod"
-  resource_group_name = var.resource_group_name
-  location            = var.location
-  allocation_method   = "Static"
-  sku                 = "Standard"
-  zones               = ["1", "2", "3"]
-  domain_name_label   = "contoso-api-edge"
+  name                 = "pip-apim-edge-prod"
+  resource_group_name  = var.resource_group_name
+  location             = var.location
+  allocation_method    = "Static"
+  sku                  = "Standard"
+  zones                = ["1", "2", "3"]
+  domain_name_label    = "contoso-api-edge"
+  ddos_protection_mode = "Enabled"
 
   tags = local.tags
 }

@@ -32,6 +32,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: OutputJournal.folder(root).path))
     }
 
+    /// A rerun rewrites only what changed: an unchanged file keeps its inode, a changed one
+    /// gets the new bytes, and a file gen did not write (same bytes or not) is not taken over.
+    @Test func onlyChangedFilesAreRewritten() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let writer = OutputWriter(root: root)
+        func inode(_ path: String) throws -> UInt64 {
+            try #require((try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(path).path))[.systemFileNumber] as? UInt64)
+        }
+        try writer.write([(.terraform, Self.files(["main.tf", "apim.tf"], "v1"))])
+        let (main, apim) = (try inode("terraform/main.tf"), try inode("terraform/apim.tf"))
+        try writer.write([(.terraform, Self.files(["main.tf"], "v1") + Self.files(["apim.tf"], "v2"))])
+        #expect(try inode("terraform/main.tf") == main, "unchanged: not rewritten")
+        #expect(try inode("terraform/apim.tf") != apim, "changed: replaced by rename")
+        #expect(Self.read(root, "terraform/apim.tf") == "apim.tf v2\n")
+        #expect(OwnedFiles.read(root: root).paths == ["terraform/apim.tf", "terraform/main.tf"])
+    }
+
     @Test func aFormatThatRendersNothingLosesOnlyTheFilesGenWroteForIt() throws {
         let root = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -11,6 +11,37 @@ import Testing
         return (enumerator?.allObjects as? [URL] ?? []).filter { $0.lastPathComponent.hasSuffix(suffix) }
     }
 
+    /// The cache stays bounded: the least recently used manifests go beyond the limit, and old
+    /// DSL libraries go once newer ones exist and a day has passed; a hit counts as a use.
+    @Test func evictionDropsTheLeastRecentlyUsed() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = ManifestCache(environment: ["GEN_CACHE_DIR": folder.path])
+        let files = FileManager.default
+        let manifests = folder.appendingPathComponent("manifests"), libraries = folder.appendingPathComponent("libraries")
+        try files.createDirectory(at: manifests, withIntermediateDirectories: true)
+        let now = Date()
+        let extra = 5
+        for index in 0..<(ManifestCache.maximumManifests + extra) {
+            let url = manifests.appendingPathComponent("entry-\(index).json")
+            try Data("{}".utf8).write(to: url)
+            // entry-0 is the oldest.
+            try files.setAttributes([.modificationDate: now.addingTimeInterval(Double(index - 2_000))], ofItemAtPath: url.path)
+        }
+        _ = cache.lookup("entry-0")
+        for index in 0..<6 {
+            let library = libraries.appendingPathComponent("build-\(index)")
+            try files.createDirectory(at: library, withIntermediateDirectories: true)
+            try files.setAttributes([.modificationDate: now.addingTimeInterval(Double(-86_400 * (10 - index)))], ofItemAtPath: library.path)
+        }
+        cache.evict(now: now)
+        let left = Set(try files.contentsOfDirectory(atPath: manifests.path))
+        #expect(left.count == ManifestCache.maximumManifests)
+        #expect(left.contains("entry-0.json"), "a hit made the oldest entry the newest")
+        #expect(!left.contains("entry-1.json") && !left.contains("entry-5.json") && left.contains("entry-6.json"))
+        #expect(try files.contentsOfDirectory(atPath: libraries.path).sorted() == ["build-2", "build-3", "build-4", "build-5"])
+    }
+
     @Test func damagedEntriesLibraryAndModulesAreRebuilt() throws {
         let cache = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: cache) }

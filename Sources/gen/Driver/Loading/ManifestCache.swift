@@ -29,7 +29,11 @@ struct ManifestCache: Sendable {
         let folder = "\(directory)/libraries/\(key)"
         let library = "\(folder)/lib\(Self.libraryName).so"
         if FileManager.default.fileExists(atPath: library) {
-            if Self.isIntact(library: library) { return library }
+            if Self.isIntact(library: library) {
+                // Marked as used, so that eviction keeps the libraries in use.
+                try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: folder)
+                return library
+            }
             // Truncated or overwritten (a full disk, a killed copy): build it again.
             try? FileManager.default.removeItem(atPath: folder)
         }
@@ -80,14 +84,49 @@ struct ManifestCache: Sendable {
         return error.localizedDescription
     }
 
+    /// A hit marks the entry as used (its modification time), so eviction drops the least
+    /// recently used entries first.
     func lookup(_ key: String) -> Data? {
-        FileManager.default.contents(atPath: "\(directory)/manifests/\(key).json")
+        let path = "\(directory)/manifests/\(key).json"
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: path)
+        return data
     }
 
-    /// Best effort: a cache that cannot be written only costs time.
+    /// Best effort: a cache that cannot be written only costs time. Storing is also when the
+    /// cache is kept within its bounds (`evict`).
     func store(_ key: String, _ data: Data) {
         let folder = URL(fileURLWithPath: directory).appendingPathComponent("manifests")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try? data.write(to: folder.appendingPathComponent("\(key).json"), options: .atomic)
+        evict()
+    }
+
+    /// The bounds: evaluated manifests beyond `maximumManifests` entries or `maximumManifestBytes`
+    /// go, least recently used first; a DSL library (one per build of gen, about 12 MB) goes
+    /// when `keptLibraries` newer ones exist and it has not been used for a day (a run that
+    /// is using it holds it open, which Linux keeps valid after unlinking anyway).
+    static let maximumManifests = 1000
+    static let maximumManifestBytes = 100 << 20
+    static let keptLibraries = 3
+
+    func evict(now: Date = Date()) {
+        let files = FileManager.default
+        func entries(_ folder: String) -> [(path: String, used: Date, size: Int)] {
+            ((try? files.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.compactMap { name in
+                let path = folder + "/" + name
+                guard let attributes = try? files.attributesOfItem(atPath: path), let used = attributes[.modificationDate] as? Date else { return nil }
+                return (path, used, (attributes[.size] as? NSNumber)?.intValue ?? 0)
+            }.sorted { $0.used > $1.used }
+        }
+        var count = 0, bytes = 0
+        for entry in entries(directory + "/manifests") {
+            count += 1
+            bytes += entry.size
+            if count > Self.maximumManifests || bytes > Self.maximumManifestBytes { try? files.removeItem(atPath: entry.path) }
+        }
+        for entry in entries(directory + "/libraries").dropFirst(Self.keptLibraries + 1) where now.timeIntervalSince(entry.used) > 86_400 {
+            try? files.removeItem(atPath: entry.path)
+        }
     }
 }

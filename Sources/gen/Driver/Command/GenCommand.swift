@@ -55,7 +55,12 @@ public enum GenCommand {
         case .render(let formats):
             var resolved = try checkedDeployment(invocation, environment: environment).resolved
             resolved.manifestFolder = ManifestFolder.relative(manifest: invocation.manifest, output: invocation.output)
-            let rendered = Generation.render(resolved, formats: formats)
+            // The diagram first, so that `dot` lays out the SVG while the other formats render.
+            let diagramFirst = formats.contains(.diagram) && !invocation.check
+            let diagram = diagramFirst ? Generation.render(resolved, formats: [.diagram]) : []
+            let pendingSVG = diagramFirst ? DiagramRenderer.Pending(start: diagram, environment: environment) : nil
+            let others = Generation.render(resolved, formats: diagramFirst ? formats.filter { $0 != .diagram } : formats)
+            let rendered = formats.compactMap { format in (diagram + others).first { $0.0 == format } }
             let root = URL(fileURLWithPath: invocation.output)
             if invocation.check {
                 // Wait for a run that is writing the root; never create anything in it.
@@ -71,7 +76,7 @@ public enum GenCommand {
                 }
                 if !invocation.quiet { print("\(invocation.output): up to date") }
             } else {
-                let (withSVG, note) = DiagramRenderer.addingSVG(to: rendered, environment: environment)
+                let (withSVG, note) = pendingSVG?.finish(rendered) ?? (rendered, nil)
                 if let note, !invocation.quiet { printError(note) }
                 do {
                     try OutputWriter(root: root, waiting: { printError("gen: waiting for another gen run writing \(invocation.output) (\($0))") }).write(withSVG)

@@ -10,18 +10,61 @@ enum DiagramRenderer {
     static let svgPath = "architecture.svg"
     static let dotPath = "architecture.dot"
 
-    /// The rendered formats with the SVG added, and a note to print when it could not be made.
-    static func addingSVG(to rendered: [(OutputFormat, [EmittedFile])], environment: [String: String]) -> (rendered: [(OutputFormat, [EmittedFile])], note: String?) {
-        guard let index = rendered.firstIndex(where: { $0.0 == .diagram }),
-              let dot = rendered[index].1.first(where: { $0.path == dotPath }) else { return (rendered, nil) }
-        guard let executable = graphviz(environment) else { return (rendered, nil) }
-        do {
-            let svg = try render(dot.contents, with: executable)
-            var result = rendered
-            result[index].1 = (result[index].1 + [EmittedFile(path: svgPath, contents: svg)]).sorted()
-            return (result, nil)
-        } catch {
-            return (rendered, "note: \(executable) could not render \(dotPath) (\(error)); wrote the diagram without \(svgPath)")
+    /// Above this size of DOT text (about 600 APIs) the SVG is skipped with a note: `dot`'s
+    /// layout grows faster than linearly (issue 23 measured 1.45 s at 1000 APIs, 17.3 s at
+    /// 3000) and a diagram that large is not read at page width anyway.
+    static let maximumDOTBytes = 256 << 10
+
+    /// The SVG being rendered while the other formats are: started from the diagram format's
+    /// files, finished (waited for and added) once every format is rendered.
+    final class Pending: @unchecked Sendable {
+        private let lock = NSLock()
+        private let done = DispatchSemaphore(value: 0)
+        private var result: Result<String, Error>?
+        private var started = false
+        private var skipped: String?
+        private var executable = ""
+
+        /// Starts `dot` on the diagram's DOT text, if there is one, `dot` is installed and the
+        /// diagram is small enough; returns at once.
+        init(start rendered: [(OutputFormat, [EmittedFile])], environment: [String: String]) {
+            guard let dot = rendered.first(where: { $0.0 == .diagram })?.1.first(where: { $0.path == dotPath }),
+                  let executable = graphviz(environment) else { return }
+            guard dot.contents.utf8.count <= maximumDOTBytes else {
+                skipped = "note: \(dotPath) is \(dot.contents.utf8.count / 1024) KB, too large to lay out quickly; wrote the diagram without \(svgPath) (render it with: dot -Tsvg \(dotPath))"
+                return
+            }
+            self.executable = executable
+            started = true
+            let text = dot.contents
+            DispatchQueue.global().async {
+                let outcome = Result { try render(text, with: executable) }
+                self.lock.lock()
+                self.result = outcome
+                self.lock.unlock()
+                self.done.signal()
+            }
+        }
+
+        /// `rendered` with the SVG added to the diagram format, and the note to print when it
+        /// was skipped or could not be made.
+        func finish(_ rendered: [(OutputFormat, [EmittedFile])]) -> (rendered: [(OutputFormat, [EmittedFile])], note: String?) {
+            guard started else { return (rendered, skipped) }
+            done.wait()
+            lock.lock()
+            let outcome = result
+            lock.unlock()
+            guard let index = rendered.firstIndex(where: { $0.0 == .diagram }) else { return (rendered, nil) }
+            switch outcome {
+            case .success(let svg)?:
+                var result = rendered
+                result[index].1 = (result[index].1 + [EmittedFile(path: svgPath, contents: svg)]).sorted()
+                return (result, nil)
+            case .failure(let error)?:
+                return (rendered, "note: \(executable) could not render \(dotPath) (\(error)); wrote the diagram without \(svgPath)")
+            case nil:
+                return (rendered, nil)
+            }
         }
     }
 

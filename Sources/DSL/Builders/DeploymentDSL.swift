@@ -22,9 +22,15 @@ extension Deployment {
 
 extension Tag: DeploymentComponent {
     /// A tag applied to every resource of the deployment.
+    /// Azure allows up to 50 tags per resource; `gen` writes them in declaration order.
+    ///
+    /// ```swift
+    /// Tag("cost-center", "platform")
+    /// ```
     public init(_ name: String, _ value: String, file: String = #filePath, line: Int = #line, column: Int = #column) {
         self.init(name, value, location: .here(file, line, column))
     }
 
+    /// Adds the tag to the deployment.
     public func apply(to deployment: inout Deployment) { deployment.tags.append(self) }
 }

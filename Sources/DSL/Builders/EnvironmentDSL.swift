@@ -1,9 +1,16 @@
 /// Something that can stand in an `Environment { … }` block: one or more overrides.
 public protocol EnvironmentComponent {
+    /// The settings this declaration changes, located at its line; a later override of the same
+    /// setting wins.
     var overrides: [EnvironmentOverride] { get }
 }
 
 /// `Environment("prod", production: true) { … }`: the short name manifests use.
+///
+/// ```swift
+/// Environment("dev") { FirewallMode(.detection) }
+/// Environment("prod", production: true)
+/// ```
 public typealias Environment = DeploymentEnvironment
 
 extension DeploymentEnvironment: DeploymentComponent {
@@ -30,13 +37,27 @@ extension DeploymentEnvironment: DeploymentComponent {
                   overrides: content().flatMap(\.overrides), location: .here(file, line, column))
     }
 
+    /// Adds the environment to the deployment; pipelines promote through environments in
+    /// declaration order.
     public func apply(to deployment: inout Deployment) { deployment.environments.append(self) }
 }
 
 /// API Management's tier, units and zones in one environment; what is left out stays as declared.
+///
+/// ```swift
+/// Environment("dev") { APIManagementScale(sku: .developer, units: 1, zones: []) }
+/// ```
 public struct APIManagementScale: EnvironmentComponent {
+    /// One override per argument given: tier, units, zones.
     public let overrides: [EnvironmentOverride]
 
+    /// Pass `zones: []` with a tier that has no zones: only Premium takes a zone list, and
+    /// Developer runs one unit.
+    ///
+    /// ```swift
+    /// APIManagementScale(sku: .developer, units: 1, zones: [])
+    /// APIManagementScale(units: 2)
+    /// ```
     public init(sku: APIManagement.SKU? = nil, units: Int? = nil, zones: [Int]? = nil, file: String = #filePath, line: Int = #line, column: Int = #column) {
         let at = SourceLocation.here(file, line, column)
         overrides = [sku.map { .apiManagementSKU($0) }, units.map { .apiManagementUnits($0) }, zones.map { .apiManagementZones($0) }]
@@ -45,9 +66,20 @@ public struct APIManagementScale: EnvironmentComponent {
 }
 
 /// The gateway's capacity and zones in one environment; what is left out stays as declared.
+///
+/// ```swift
+/// Environment("dev") { GatewayScale(capacity: .autoscale(minimum: 0, maximum: 2), zones: []) }
+/// ```
 public struct GatewayScale: EnvironmentComponent {
+    /// One override per argument given: capacity, zones.
     public let overrides: [EnvironmentOverride]
 
+    /// Autoscale takes a minimum of 0-125 and a maximum of 2-125; a production environment with
+    /// fewer than two instances gets a warning. Zones stay as declared unless `zones` is given.
+    ///
+    /// ```swift
+    /// GatewayScale(capacity: .autoscale(minimum: 0, maximum: 2), zones: [])
+    /// ```
     public init(capacity: ApplicationGateway.Capacity? = nil, zones: [Int]? = nil, file: String = #filePath, line: Int = #line, column: Int = #column) {
         let at = SourceLocation.here(file, line, column)
         overrides = [capacity.map { .gatewayCapacity($0) }, zones.map { .gatewayZones($0) }]
@@ -56,9 +88,20 @@ public struct GatewayScale: EnvironmentComponent {
 }
 
 /// The mode of the gateway's WAF in one environment (Detection while tuning in dev).
+///
+/// ```swift
+/// Environment("dev") { FirewallMode(.detection) }
+/// ```
 public struct FirewallMode: EnvironmentComponent {
+    /// The one mode override.
     public let overrides: [EnvironmentOverride]
 
+    /// It changes the mode of the gateway's WAF policy (the derived `waf-<gateway>` one too) or of
+    /// its inline configuration; a production environment in Detection gets a warning.
+    ///
+    /// ```swift
+    /// FirewallMode(.detection)
+    /// ```
     public init(_ mode: WAFMode, file: String = #filePath, line: Int = #line, column: Int = #column) {
         overrides = [EnvironmentOverride(setting: .firewallMode(mode), location: .here(file, line, column))]
     }
@@ -66,9 +109,24 @@ public struct FirewallMode: EnvironmentComponent {
 
 /// An API Management endpoint's host name (and certificate) in one environment; the gateway's
 /// listener, probe, certificate and DNS record follow it.
+///
+/// ```swift
+/// Environment("dev") {
+///     HostnameOverride(.gateway, "api.dev.wingtip.com",
+///                      certificate: .pfx(path: "certificates/api-dev-wingtip-com.pfx", password: .parameter("apiCertPfxPassword")))
+/// }
+/// ```
 public struct HostnameOverride: EnvironmentComponent {
+    /// The one host name override.
     public let overrides: [EnvironmentOverride]
 
+    /// Without `certificate` the declared host name's certificate serves the new name too, so it
+    /// must cover it.
+    ///
+    /// ```swift
+    /// HostnameOverride(.gateway, "api.test.tailspin.com",
+    ///                  certificate: .pfx(path: "certificates/api-test-tailspin-com.pfx", password: .parameter("gatewayCertPfxPassword")))
+    /// ```
     public init(_ kind: CustomHostname.Kind, _ hostName: String, certificate: CertificateSource? = nil,
                 file: String = #filePath, line: Int = #line, column: Int = #column) {
         overrides = [EnvironmentOverride(setting: .hostname(kind, hostName: hostName, certificate: certificate), location: .here(file, line, column))]
@@ -76,9 +134,20 @@ public struct HostnameOverride: EnvironmentComponent {
 }
 
 /// A named value's value in one environment: how policies take per-environment values.
+///
+/// ```swift
+/// Environment("dev") { NamedValueOverride("cors-origin", .plain("https://shop.dev.wingtip.com")) }
+/// ```
 public struct NamedValueOverride: EnvironmentComponent {
+    /// The one named value override.
     public let overrides: [EnvironmentOverride]
 
+    /// The named value must be declared in `APIManagement { … }`; the value here may be of
+    /// another kind (plain text in dev, a Key Vault secret in prod).
+    ///
+    /// ```swift
+    /// NamedValueOverride("orders-backend-url", .plain("https://orders.dev.wingtip.com/api"))
+    /// ```
     public init(_ name: String, _ value: NamedValue.Value, file: String = #filePath, line: Int = #line, column: Int = #column) {
         overrides = [EnvironmentOverride(setting: .namedValue(name, value), location: .here(file, line, column))]
     }
@@ -93,8 +162,14 @@ public struct NamedValueOverride: EnvironmentComponent {
 /// }
 /// ```
 public struct ResourceName: EnvironmentComponent {
+    /// The one name override.
     public let overrides: [EnvironmentOverride]
 
+    /// `.publicIPDomainLabel(ip)` needs that public IP to declare a `domainNameLabel`.
+    ///
+    /// ```swift
+    /// ResourceName(.apiManagement, "apim-contoso-sandbox")
+    /// ```
     public init(_ resource: EnvironmentOverride.NamedResource, _ name: String, file: String = #filePath, line: Int = #line, column: Int = #column) {
         overrides = [EnvironmentOverride(setting: .resourceName(resource, name), location: .here(file, line, column))]
     }

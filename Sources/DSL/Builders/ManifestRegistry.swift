@@ -4,6 +4,8 @@ internal import Foundation
 /// them as a `ManifestEnvelope` to the file named by `--gen-output PATH`. Without that
 /// argument (tests, previews) declaring a deployment has no side effect.
 public final class ManifestRegistry: @unchecked Sendable {
+    /// The process's one registry: every `Deployment(…)` the manifest evaluates registers itself
+    /// here.
     public static let shared = ManifestRegistry()
 
     private let lock = NSLock()

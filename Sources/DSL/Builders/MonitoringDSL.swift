@@ -10,5 +10,6 @@ extension LogAnalyticsWorkspace: DeploymentComponent {
         self.init(name: name, retentionDays: retentionDays, collectFrom: targets, location: .here(file, line, column))
     }
 
+    /// Sets the deployment's workspace (a later declaration replaces it).
     public func apply(to deployment: inout Deployment) { deployment.logAnalytics = self }
 }
